@@ -1,0 +1,8 @@
+namespace GenerationGateway.Adapters.Workflow.Vendors;
+
+public enum VendorJobStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,67 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GenerationGateway.ServiceDefaults;
+
+public static class MessagingHostingExtensions
+{
+    /// <summary>
+    /// Registers MassTransit on the configured transport with the generation topology. The bus is
+    /// running before the host reports started, so nothing published at start-up is lost.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> configure,
+        Action<IBusRegistrationContext, IBusFactoryConfigurator>? configureBus = null)
+    {
+        builder.Services.AddOptions<MessagingOptions>()
+            .BindConfiguration(MessagingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(x =>
+        {
+            x.WaitUntilStarted = true;
+            x.StartTimeout = TimeSpan.FromSeconds(60);
+            x.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            configure(x);
+
+            if (options.Transport == MessagingTransport.RabbitMq)
+            {
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(options.RabbitMqHost, (ushort)options.RabbitMqPort, options.RabbitMqVirtualHost, h =>
+                    {
+                        h.Username(options.RabbitMqUsername);
+                        h.Password(options.RabbitMqPassword);
+                        h.PublisherConfirmation = true;
+                    });
+                    cfg.PrefetchCount = options.PrefetchCount;
+                    GenerationTopology.ConfigurePublish(cfg);
+                    configureBus?.Invoke(context, cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) =>
+                {
+                    GenerationTopology.ConfigurePublish(cfg);
+                    configureBus?.Invoke(context, cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+
+        return builder;
+    }
+}

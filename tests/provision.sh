@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs (Debian packages) and starts the real services the test suite runs against:
+# RabbitMQ on 127.0.0.1:5672 (guest/guest) and PostgreSQL 15 on 127.0.0.1:5432 (role gateway/gateway).
+# Idempotent: safe to run on a machine where they are already up.
+set -euo pipefail
+
+need=()
+command -v rabbitmq-server >/dev/null 2>&1 || need+=(rabbitmq-server)
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "provision: installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if ! rabbitmqctl status >/dev/null 2>&1; then
+  echo "provision: starting RabbitMQ"
+  rabbitmq-server -detached
+fi
+rabbitmqctl await_startup --timeout 120 >/dev/null
+echo "provision: RabbitMQ $(rabbitmqctl version 2>/dev/null) is up"
+
+cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
+if [ -z "$cluster" ]; then
+  pg_createcluster 15 main >/dev/null
+  cluster="15 main"
+fi
+# shellcheck disable=SC2086
+pg_ctlcluster $cluster start 2>/dev/null || true
+for _ in $(seq 1 60); do
+  pg_isready -h 127.0.0.1 -q && break
+  sleep 0.5
+done
+pg_isready -h 127.0.0.1 -q
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='gateway'\"" | grep -q 1 \
+  || su postgres -c "psql -qc \"CREATE ROLE gateway LOGIN SUPERUSER PASSWORD 'gateway'\""
+echo "provision: PostgreSQL $(su postgres -c 'psql -qtAc "SHOW server_version"') is up (role gateway)"
