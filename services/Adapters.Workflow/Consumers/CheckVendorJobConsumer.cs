@@ -1,0 +1,58 @@
+using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using MassTransit;
+
+namespace GenerationGateway.Adapters.Workflow.Consumers;
+
+public sealed class CheckVendorJobConsumer<TVendor>(TVendor vendor) : IConsumer<CheckVendorJob>
+    where TVendor : class, IVendorWorkflow
+{
+    public async Task Consume(ConsumeContext<CheckVendorJob> context)
+    {
+        var generationId = context.Message.GenerationId;
+        StatusOutcome outcome;
+        try
+        {
+            outcome = await vendor.CheckAsync(context.Message.Job, context.CancellationToken);
+        }
+        catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Throttled)
+        {
+            // Polling too fast is not a failure of the job: wait as long as the vendor asks.
+            await context.RespondAsync(new VendorJobRunning { GenerationId = generationId, RetryAfter = exception.RetryAfter, VendorStatus = "throttled" });
+            return;
+        }
+        catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Rejected)
+        {
+            await context.RespondAsync(StepFailures.From(generationId, WorkflowStep.Check, exception));
+            return;
+        }
+
+        switch (outcome.Status)
+        {
+            case VendorJobStatus.Succeeded:
+                await context.RespondAsync(new VendorJobSucceeded { GenerationId = generationId, VendorStatus = outcome.VendorStatus, State = outcome.State });
+                break;
+            case VendorJobStatus.Failed:
+                await context.RespondAsync(new VendorStepFailed
+                {
+                    GenerationId = generationId,
+                    Step = WorkflowStep.Check,
+                    Reason = outcome.FailureReason ?? Contracts.FailureReason.VendorJobFailed,
+                    Retryable = outcome.Retryable,
+                    VendorCode = outcome.VendorCode,
+                    VendorMessage = outcome.VendorMessage,
+                });
+                break;
+            default:
+                await context.RespondAsync(new VendorJobRunning
+                {
+                    GenerationId = generationId,
+                    Percent = outcome.Percent,
+                    VendorStatus = outcome.VendorStatus,
+                    RetryAfter = outcome.RetryAfter,
+                    State = outcome.State,
+                });
+                break;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.Submits;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace GenerationGateway.Adapters.Workflow.Consumers;
+
+/// <summary>
+/// The paid submit, at most once per generation: the intent is recorded before the vendor is called
+/// and the job id right after. A redelivered command answers from the ledger; an intent without an
+/// answer (a crash in between) is reconciled with the vendor or fails as submit-outcome-unknown.
+/// </summary>
+public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedger ledger, ILogger<SubmitVendorJobConsumer<TVendor>> logger)
+    : IConsumer<SubmitVendorJob>
+    where TVendor : class, IVendorWorkflow
+{
+    public async Task Consume(ConsumeContext<SubmitVendorJob> context)
+    {
+        var generationId = context.Message.GenerationId;
+        var job = context.Message.Job;
+        var cancellationToken = context.CancellationToken;
+
+        var record = await ledger.FindAsync(generationId, cancellationToken);
+        if (record?.Accepted is { } accepted)
+        {
+            logger.LogInformation("Submit of generation {GenerationId} already accepted as vendor job {VendorJobId}; answering from the ledger", generationId, accepted.VendorJobId);
+            await context.RespondAsync(Submitted(generationId, accepted));
+            return;
+        }
+
+        if (record is not null)
+        {
+            logger.LogWarning("Generation {GenerationId} has a submit intent without an answer; reconciling with {Vendor}", generationId, vendor.Vendor);
+            var reconciled = await vendor.ReconcileSubmitAsync(job, cancellationToken);
+            switch (reconciled.Result)
+            {
+                case ReconcileResult.Found:
+                    await ledger.RecordAcceptedAsync(generationId, reconciled.Submitted!, cancellationToken);
+                    await context.RespondAsync(Submitted(generationId, reconciled.Submitted!));
+                    return;
+                case ReconcileResult.NotSupported:
+                    await context.RespondAsync(OutcomeUnknown(generationId, $"{vendor.Vendor} cannot be searched for the job a crashed submit may have created."));
+                    return;
+            }
+        }
+
+        await ledger.RecordIntentAsync(generationId, vendor.Vendor, cancellationToken);
+
+        SubmitOutcome outcome;
+        try
+        {
+            outcome = await vendor.SubmitAsync(job, cancellationToken);
+        }
+        catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Rejected)
+        {
+            await ledger.ClearIntentAsync(generationId, cancellationToken);
+            await context.RespondAsync(StepFailures.From(generationId, WorkflowStep.Submit, exception));
+            return;
+        }
+        catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Throttled)
+        {
+            await ledger.ClearIntentAsync(generationId, cancellationToken);
+            await context.RespondAsync(new VendorSubmitDeferred
+            {
+                GenerationId = generationId,
+                RetryAfter = exception.RetryAfter,
+                VendorCode = exception.VendorCode,
+                VendorMessage = exception.Message,
+            });
+            return;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The vendor may or may not have created the job: never submit again blindly.
+            logger.LogError(exception, "Submit of generation {GenerationId} to {Vendor} ended without a clear answer", generationId, vendor.Vendor);
+            var reconciled = await vendor.ReconcileSubmitAsync(job, cancellationToken);
+            if (reconciled.Result == ReconcileResult.Found)
+            {
+                await ledger.RecordAcceptedAsync(generationId, reconciled.Submitted!, cancellationToken);
+                await context.RespondAsync(Submitted(generationId, reconciled.Submitted!));
+                return;
+            }
+
+            await context.RespondAsync(OutcomeUnknown(generationId, exception.Message));
+            return;
+        }
+
+        await ledger.RecordAcceptedAsync(generationId, outcome, cancellationToken);
+        logger.LogInformation("Generation {GenerationId} submitted to {Vendor} as job {VendorJobId}", generationId, vendor.Vendor, outcome.VendorJobId);
+        await context.RespondAsync(Submitted(generationId, outcome));
+    }
+
+    static VendorJobSubmitted Submitted(Guid generationId, SubmitOutcome outcome) => new()
+    {
+        GenerationId = generationId,
+        VendorJobId = outcome.VendorJobId,
+        State = outcome.State,
+        FirstCheckAfter = outcome.FirstCheckAfter,
+    };
+
+    static VendorStepFailed OutcomeUnknown(Guid generationId, string message) => new()
+    {
+        GenerationId = generationId,
+        Step = WorkflowStep.Submit,
+        Reason = FailureReason.SubmitOutcomeUnknown,
+        Retryable = false,
+        VendorMessage = message,
+    };
+}

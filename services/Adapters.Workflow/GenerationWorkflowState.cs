@@ -1,0 +1,61 @@
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+using MassTransit;
+
+namespace GenerationGateway.Adapters.Workflow;
+
+/// <summary>
+/// One generation's workflow at one vendor. <typeparamref name="TVendor"/> only keeps each vendor's
+/// sagas apart (one repository and one queue per vendor, even when several vendors share a process).
+/// </summary>
+public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance, ISagaVersion
+    where TVendor : class, IVendorWorkflow
+{
+    public Guid CorrelationId { get; set; }
+
+    public int Version { get; set; }
+
+    public string CurrentState { get; set; } = null!;
+
+    public GenerationRequested Request { get; set; } = null!;
+
+    public string? VendorJobId { get; set; }
+
+    public Dictionary<string, string> VendorState { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset Deadline { get; set; }
+
+    public Guid? StatusCheckTokenId { get; set; }
+
+    public Guid? DeadlineTokenId { get; set; }
+
+    /// <summary>Preparation rounds run so far.</summary>
+    public int PrepareAttempts { get; set; }
+
+    /// <summary>Status checks run so far (drives the backoff).</summary>
+    public int CheckCount { get; set; }
+
+    public int ConsecutiveCheckFailures { get; set; }
+
+    public int SubmitDeferrals { get; set; }
+
+    /// <summary>A submit command is out and its reply has not come back.</summary>
+    public bool SubmitInFlight { get; set; }
+
+    public int LastPercent { get; set; }
+
+    public string? CancelReason { get; set; }
+
+    public VendorJob ToVendorJob(int attempt) => new()
+    {
+        GenerationId = CorrelationId,
+        Request = Request,
+        VendorJobId = VendorJobId,
+        State = new Dictionary<string, string>(VendorState),
+        Attempt = attempt,
+    };
+}

@@ -1,0 +1,11 @@
+using GenerationGateway.Adapters.Workflow.Vendors;
+
+namespace GenerationGateway.Adapters.Workflow.Messages;
+
+/// <summary>Adapter-internal command: the paid submit. Never retried blindly.</summary>
+public sealed record SubmitVendorJob
+{
+    public required Guid GenerationId { get; init; }
+
+    public required VendorJob Job { get; init; }
+}

@@ -1,0 +1,10 @@
+namespace GenerationGateway.Adapters.Workflow.Messages;
+
+public enum WorkflowStep
+{
+    Prepare,
+    Submit,
+    Check,
+    Collect,
+    Cancel,
+}

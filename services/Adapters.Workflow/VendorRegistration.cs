@@ -1,0 +1,29 @@
+using GenerationGateway.Adapters.Workflow.Vendors;
+
+namespace GenerationGateway.Adapters.Workflow;
+
+/// <summary>Names one vendor's workflow: its key and the queues its saga and its vendor calls use.</summary>
+public sealed class VendorRegistration<TVendor>
+    where TVendor : class, IVendorWorkflow
+{
+    public VendorRegistration(string vendor)
+    {
+        Vendor = vendor;
+        WorkflowQueue = $"{vendor}-workflow";
+        VendorCallsQueue = $"{vendor}-vendor-calls";
+        WorkflowAddress = new Uri($"queue:{WorkflowQueue}");
+        VendorCallsAddress = new Uri($"queue:{VendorCallsQueue}");
+    }
+
+    public string Vendor { get; }
+
+    /// <summary>Queue of the vendor's saga: its requests, cancellations, replies and timers.</summary>
+    public string WorkflowQueue { get; }
+
+    /// <summary>Queue of the consumers that call the vendor.</summary>
+    public string VendorCallsQueue { get; }
+
+    public Uri WorkflowAddress { get; }
+
+    public Uri VendorCallsAddress { get; }
+}

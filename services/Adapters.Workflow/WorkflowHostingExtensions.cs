@@ -1,0 +1,93 @@
+using GenerationGateway.Adapters.Workflow.Consumers;
+using GenerationGateway.Adapters.Workflow.Submits;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.AssetStore;
+using GenerationGateway.Contracts;
+using GenerationGateway.ServiceDefaults;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace GenerationGateway.Adapters.Workflow;
+
+public static class WorkflowHostingExtensions
+{
+    /// <summary>What every adapter host needs once: workflow options, the submit ledger, the asset store and its download client.</summary>
+    public static IHostApplicationBuilder AddGenerationWorkflow(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ISubmitLedger, InMemorySubmitLedger>();
+        builder.Services.AddOptions<WorkflowOptions>()
+            .BindConfiguration(WorkflowOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets, client => client.Timeout = TimeSpan.FromMinutes(5));
+        if (!builder.Services.Any(service => service.ServiceType == typeof(IAssetStore)))
+        {
+            builder.AddAssetStore();
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds one vendor's workflow to the bus: its saga on <c>{vendor}-workflow</c> (bound to the requests
+    /// and cancellations routed to <paramref name="vendor"/>) and its vendor-call consumers on
+    /// <c>{vendor}-vendor-calls</c>. The vendor plug-in <typeparamref name="TVendor"/> must be registered.
+    /// </summary>
+    public static ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>> AddVendorWorkflow<TVendor>(
+        this IBusRegistrationConfigurator configurator,
+        string vendor)
+        where TVendor : class, IVendorWorkflow
+    {
+        var registration = new VendorRegistration<TVendor>(vendor);
+        configurator.AddSingleton(registration);
+        configurator.AddOptions<WorkflowOptions>(vendor)
+            .BindConfiguration(WorkflowOptions.SectionName)
+            .BindConfiguration($"{WorkflowOptions.SectionName}:{WorkflowOptions.VendorsSection}:{vendor}")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var saga = configurator.AddSagaStateMachine<GenerationWorkflowStateMachine<TVendor>, GenerationWorkflowState<TVendor>>((context, saga) =>
+        {
+            // Retry first (a concurrency conflict re-runs on a fresh load), then the outbox: messages leave only after the saga is saved.
+            saga.UseMessageRetry(retry => retry.Intervals(50, 200, 500, 1000, 2000));
+            saga.UseInMemoryOutbox(context);
+        });
+        saga.Endpoint(endpoint =>
+        {
+            endpoint.Name = registration.WorkflowQueue;
+            endpoint.ConfigureConsumeTopology = false;
+            endpoint.AddConfigureEndpointCallback(receive =>
+            {
+                GenerationTopology.BindVendorRouted<GenerationRequested>(receive, vendor);
+                GenerationTopology.BindVendorRouted<CancelGeneration>(receive, vendor);
+            });
+        });
+
+        AddVendorCall<PrepareVendorInputsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
+        AddVendorCall<SubmitVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: false);
+        AddVendorCall<CheckVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
+        AddVendorCall<CollectVendorAssetsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
+        AddVendorCall<CancelVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
+        return saga;
+    }
+
+    static void AddVendorCall<TConsumer>(IBusRegistrationConfigurator configurator, string queue, bool retry)
+        where TConsumer : class, IConsumer
+    {
+        configurator.AddConsumer<TConsumer>((_, consumer) =>
+        {
+            // The paid submit is never retried here: its consumer reconciles instead.
+            if (retry)
+            {
+                consumer.UseMessageRetry(r =>
+                {
+                    r.Exponential(4, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500));
+                    r.Ignore<VendorCallException>(exception => !exception.IsTransient);
+                });
+            }
+        }).Endpoint(endpoint => endpoint.Name = queue);
+    }
+}

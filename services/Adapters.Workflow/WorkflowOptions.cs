@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenerationGateway.Adapters.Workflow;
+
+/// <summary>
+/// Timing of the generation workflow. Bound from <c>Workflow</c>, then overlaid per vendor from
+/// <c>Workflow:Vendors:{vendor}</c> (named options keyed by vendor key).
+/// </summary>
+public sealed class WorkflowOptions
+{
+    public const string SectionName = "Workflow";
+    public const string VendorsSection = "Vendors";
+
+    /// <summary>Wait before the first status check when the vendor gives no hint.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan InitialCheckDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest wait between checks the backoff grows to (a vendor hint may ask for more).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "06:00:00")]
+    public TimeSpan MaxCheckDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Shortest wait between checks, even when the vendor hints less.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan MinCheckDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Growth of the wait from one check to the next.</summary>
+    [Range(1.0, 10.0)]
+    public double BackoffFactor { get; set; } = 1.5;
+
+    /// <summary>Deadline of a generation whose request sets none.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan DefaultDeadline { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>How often a throttled submit is tried again before the generation fails as rate-limited.</summary>
+    [Range(0, 100)]
+    public int MaxSubmitDeferrals { get; set; } = 5;
+
+    /// <summary>Status checks that may fail in a row (vendor unreachable) before the generation fails.</summary>
+    [Range(0, 1000)]
+    public int MaxConsecutiveCheckFailures { get; set; } = 10;
+
+    /// <summary>Computes the wait before check number <paramref name="checkNumber"/> (0-based).</summary>
+    public TimeSpan NextDelay(int checkNumber, TimeSpan? vendorHint)
+    {
+        if (vendorHint is { } hint)
+        {
+            return hint < MinCheckDelay ? MinCheckDelay : hint;
+        }
+
+        var grown = InitialCheckDelay.TotalMilliseconds * Math.Pow(BackoffFactor, Math.Min(checkNumber, 64));
+        var delay = TimeSpan.FromMilliseconds(Math.Min(grown, MaxCheckDelay.TotalMilliseconds));
+        return delay < MinCheckDelay ? MinCheckDelay : delay;
+    }
+}
