@@ -35,10 +35,12 @@ public static class WorkflowHostingExtensions
     /// Adds one vendor's workflow to the bus: its saga on <c>{vendor}-workflow</c> (bound to the requests
     /// and cancellations routed to <paramref name="vendor"/>) and its vendor-call consumers on
     /// <c>{vendor}-vendor-calls</c>. The vendor plug-in <typeparamref name="TVendor"/> must be registered.
+    /// <paramref name="repository"/> chooses the saga repository (in memory when null).
     /// </summary>
     public static ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>> AddVendorWorkflow<TVendor>(
         this IBusRegistrationConfigurator configurator,
-        string vendor)
+        string vendor,
+        Action<ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>>>? repository = null)
         where TVendor : class, IVendorWorkflow
     {
         var registration = new VendorRegistration<TVendor>(vendor);
@@ -55,6 +57,15 @@ public static class WorkflowHostingExtensions
             saga.UseMessageRetry(retry => retry.Intervals(50, 200, 500, 1000, 2000));
             saga.UseInMemoryOutbox(context);
         });
+        if (repository is null)
+        {
+            saga.InMemoryRepository();
+        }
+        else
+        {
+            repository(saga);
+        }
+
         saga.Endpoint(endpoint =>
         {
             endpoint.Name = registration.WorkflowQueue;

@@ -1,0 +1,22 @@
+using GenerationGateway.VendorRules.Rodin;
+
+namespace GenerationGateway.Adapters.Rodin;
+
+/// <summary>
+/// The Hyper3D Rodin API (VENDORS.md §4). Errors the vendor answers with surface as
+/// <see cref="Workflow.Vendors.VendorCallException"/>; an unreachable vendor as the transport's exception.
+/// </summary>
+public interface IRodinClient
+{
+    /// <summary><c>POST rodin</c>: fetches the input images and submits them with the fields. A paid call.</summary>
+    Task<RodinSubmission> GenerateAsync(RodinGenerateParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary><c>POST status</c>: the status of every job of the task the subscription key belongs to.</summary>
+    Task<IReadOnlyList<RodinJobState>> GetStatusAsync(string subscriptionKey, CancellationToken cancellationToken);
+
+    /// <summary><c>POST download</c>: the files of a task, by its top-level uuid.</summary>
+    Task<IReadOnlyList<RodinFile>> DownloadAsync(string taskUuid, CancellationToken cancellationToken);
+
+    /// <summary><c>GET check_balance</c>: the account's credits.</summary>
+    Task<decimal> CheckBalanceAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+
+namespace GenerationGateway.Adapters.Rodin.VendorApi;
+
+/// <summary>Rodin's business error codes (VENDORS.md §4.2) and HTTP statuses as <see cref="VendorCallException"/>s.</summary>
+static class RodinErrors
+{
+    public const string NoActiveSubscription = "NO_ACTIVE_SUBSCRIPTION";
+    public const string SubscriptionPlanTooLow = "SUBSCRIPTION_PLAN_TOO_LOW";
+    public const string InsufficientFund = "INSUFFICIENT_FUND";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string UserNotFound = "USER_NOT_FOUND";
+    public const string GroupNotFound = "GROUP_NOT_FOUND";
+    public const string PermissionDenied = "PERMISSION_DENIED";
+    public const string Unknown = "UNKNOWN";
+
+    public static VendorCallException FromCode(string operation, string code, string? message)
+    {
+        var (kind, reason) = code switch
+        {
+            NoActiveSubscription or SubscriptionPlanTooLow or InsufficientFund => (VendorErrorKind.Rejected, FailureReason.VendorQuotaExhausted),
+            InvalidRequest => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
+            UserNotFound or GroupNotFound or PermissionDenied => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
+            // UNKNOWN and codes the docs do not list: the vendor failed, it may or may not have acted.
+            _ => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
+        };
+        var detail = string.IsNullOrWhiteSpace(message) ? "" : $": {message}";
+        return new VendorCallException(kind, reason, code, $"Rodin {operation} answered {code}{detail}");
+    }
+
+    public static VendorCallException FromStatus(string operation, HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        var (kind, reason) = response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
+            HttpStatusCode.TooManyRequests => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
+            HttpStatusCode.NotFound or HttpStatusCode.Gone => (VendorErrorKind.Rejected, FailureReason.VendorJobLost),
+            _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
+            _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
+        };
+        var excerpt = body.Length > 200 ? body[..200] : body;
+        return new VendorCallException(kind, reason, status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"Rodin {operation} answered HTTP {status}: {excerpt}", RetryAfter(response));
+    }
+
+    /// <summary>Whether the HTTP status decides the error whatever the body says.</summary>
+    public static bool StatusWins(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+}

@@ -1,0 +1,49 @@
+using GenerationGateway.Messaging.Postgres.Scheduling;
+using GenerationGateway.ServiceDefaults;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace GenerationGateway.Adapters.Workflow;
+
+public static class WorkflowMessagingHostingExtensions
+{
+    /// <summary>The connection string (<c>ConnectionStrings:Workflow</c>) of an adapter's own database.</summary>
+    public const string ConnectionStringName = "Workflow";
+
+    /// <summary>
+    /// The bus of a host that runs vendor workflows, with a scheduler for their timers: the transport's
+    /// own delays in memory, the PostgreSQL scheduler on RabbitMQ (no delayed-exchange plugin needed).
+    /// </summary>
+    public static IHostApplicationBuilder AddWorkflowMessaging(
+        this IHostApplicationBuilder builder,
+        string schedulerQueue,
+        Action<IBusRegistrationConfigurator> configure)
+    {
+        var transport = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()?.Transport
+            ?? MessagingTransport.InMemory;
+
+        if (transport == MessagingTransport.InMemory)
+        {
+            return builder.AddMessaging(
+                x =>
+                {
+                    x.AddDelayedMessageScheduler();
+                    configure(x);
+                },
+                (_, cfg) => cfg.UseDelayedMessageScheduler());
+        }
+
+        return builder.AddMessaging(
+            x =>
+            {
+                x.AddPostgresMessageScheduler(options =>
+                {
+                    options.QueueName = schedulerQueue;
+                    options.ConnectionStringName = ConnectionStringName;
+                });
+                configure(x);
+            },
+            (context, cfg) => cfg.UsePostgresMessageScheduler(context));
+    }
+}

@@ -1,0 +1,117 @@
+using GenerationGateway.Intake.Api.Publishing;
+using GenerationGateway.Intake.Api.Storage;
+using GenerationGateway.VendorRules;
+using Microsoft.Extensions.Options;
+
+namespace GenerationGateway.Intake.Api.Http;
+
+/// <summary>
+/// <c>POST /v1/generations</c>: validate, record, publish, and only then answer 202. A repeat of an
+/// idempotency key answers like the first time; a repeat whose first publish failed publishes it now.
+/// </summary>
+public sealed class CreateGenerationHandler
+{
+    public const int MaxIdempotencyKeyLength = 200;
+
+    readonly CreateGenerationValidator _validator;
+    readonly IIntakeStore _store;
+    readonly GenerationPublisher _publisher;
+    readonly TimeProvider _timeProvider;
+    readonly IntakeOptions _options;
+    readonly ILogger<CreateGenerationHandler> _logger;
+
+    public CreateGenerationHandler(
+        CreateGenerationValidator validator,
+        IIntakeStore store,
+        GenerationPublisher publisher,
+        TimeProvider timeProvider,
+        IOptions<IntakeOptions> options,
+        ILogger<CreateGenerationHandler> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _validator = validator;
+        _store = store;
+        _publisher = publisher;
+        _timeProvider = timeProvider;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var readErrors = new RequestValidationErrors();
+        var idempotencyKey = ReadIdempotencyKey(context.Request, readErrors);
+        var body = await CreateGenerationRequestReader.ReadAsync(context.Request, readErrors, cancellationToken);
+        if (body is null || readErrors.HasErrors)
+        {
+            return Results.ValidationProblem(readErrors.ToDictionary());
+        }
+
+        var (request, errors) = _validator.Validate(body, idempotencyKey);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        var candidate = new IntakeRecord
+        {
+            GenerationId = Guid.CreateVersion7(_timeProvider.GetUtcNow()),
+            TenantId = request.TenantId,
+            Vendor = request.Vendor,
+            IdempotencyKey = idempotencyKey,
+            RequestHash = CreateGenerationRequestReader.Hash(body),
+            CreatedAt = _timeProvider.GetUtcNow(),
+        };
+        var stored = await _store.AddOrGetAsync(candidate, cancellationToken);
+        var isRepeat = stored.GenerationId != candidate.GenerationId;
+        if (isRepeat && stored.RequestHash != candidate.RequestHash)
+        {
+            return IntakeProblems.IdempotencyKeyReused(idempotencyKey!);
+        }
+
+        if (isRepeat && stored.Published)
+        {
+            _logger.LogInformation("Repeat of idempotency key answered with {GenerationId}", stored.GenerationId);
+            return Accepted(context.Response, stored.GenerationId, replayed: true);
+        }
+
+        var message = request with { GenerationId = stored.GenerationId };
+        if (!await _publisher.TryPublishAsync(message, message.GenerationId, publish => publish.MessageId = message.GenerationId))
+        {
+            return IntakeProblems.BrokerUnavailable(context.Response, _options.BrokerRetryAfter);
+        }
+
+        // The broker has it: record that even if the client has gone away meanwhile.
+        await _store.MarkPublishedAsync(message.GenerationId, CancellationToken.None);
+        _logger.LogInformation("Accepted {GenerationId} for vendor {Vendor}, tenant {TenantId}", message.GenerationId, message.Vendor, message.TenantId);
+        return Accepted(context.Response, message.GenerationId, replayed: isRepeat);
+    }
+
+    static string? ReadIdempotencyKey(HttpRequest request, RequestValidationErrors errors)
+    {
+        if (!request.Headers.TryGetValue(GenerationRoutes.IdempotencyKeyHeader, out var values))
+        {
+            return null;
+        }
+
+        var key = values.Count == 1 ? values[0] : null;
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxIdempotencyKeyLength)
+        {
+            errors.Add(GenerationRoutes.IdempotencyKeyHeader, $"Give one non-empty key of at most {MaxIdempotencyKeyLength} characters.");
+            return null;
+        }
+
+        return key;
+    }
+
+    static IResult Accepted(HttpResponse response, Guid generationId, bool replayed)
+    {
+        if (replayed)
+        {
+            response.Headers[GenerationRoutes.IdempotentReplayedHeader] = "true";
+        }
+
+        return Results.Accepted(GenerationRoutes.Of(generationId), new AcceptedGeneration(generationId));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace GenerationGateway.Intake.Api.Http;
+
+/// <summary>The RFC 9457 answers intake gives besides validation problems.</summary>
+static class IntakeProblems
+{
+    public static IResult BrokerUnavailable(HttpResponse response, TimeSpan retryAfter)
+    {
+        response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "The message broker did not confirm the request.",
+            detail: "Nothing was accepted. Retry later; with the same Idempotency-Key the retry keeps the same generation id.");
+    }
+
+    public static IResult IdempotencyKeyReused(string idempotencyKey) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The Idempotency-Key was already used for a different request.",
+            detail: $"Idempotency-Key '{idempotencyKey}' belongs to an earlier request of this tenant with another body. Use a new key for a new request.",
+            extensions: new Dictionary<string, object?> { ["field"] = GenerationRoutes.IdempotencyKeyHeader });
+
+    public static IResult UnknownGeneration(Guid generationId) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Unknown generation.",
+            detail: $"No generation '{generationId}' was accepted.",
+            extensions: new Dictionary<string, object?> { ["field"] = "id" });
+}

@@ -1,0 +1,86 @@
+using GenerationGateway.Intake.Api.Http;
+using GenerationGateway.Intake.Api.Publishing;
+using GenerationGateway.Intake.Api.Storage;
+using GenerationGateway.ServiceDefaults;
+using GenerationGateway.VendorRules;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GenerationGateway.Intake.Api;
+
+public static class IntakeHostingExtensions
+{
+    /// <summary>
+    /// Intake's options, store (<c>Intake:Persistence</c>), request rules and handlers. Vendors are added with
+    /// <see cref="AddVendorRequestRules{TRules}"/>; the bus with <c>AddMessaging</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<IntakeOptions>()
+            .BindConfiguration(IntakeOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(IntakeOptions.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .Validate(
+                options => options.Persistence != IntakePersistence.Postgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                $"ConnectionStrings:{IntakeOptions.ConnectionStringName} is required when {IntakeOptions.SectionName}:Persistence is {IntakePersistence.Postgres}.")
+            .ValidateOnStart();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<VendorRulesCatalog>();
+        builder.Services.TryAddSingleton<GenerationRequestRules>();
+        builder.Services.AddSingleton<CreateGenerationValidator>();
+        builder.Services.AddScoped<GenerationPublisher>();
+        builder.Services.AddScoped<CreateGenerationHandler>();
+        builder.Services.AddScoped<CancelGenerationHandler>();
+
+        var persistence = builder.Configuration.GetSection(IntakeOptions.SectionName).GetValue(nameof(IntakeOptions.Persistence), IntakePersistence.Postgres);
+        if (persistence == IntakePersistence.InMemory)
+        {
+            builder.Services.AddSingleton<IIntakeStore, InMemoryIntakeStore>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IntakeDatabase>();
+            builder.Services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
+            builder.Services.AddHostedService<IntakeDatabaseMigrator>();
+            builder.Services.AddHealthChecks()
+                .AddCheck<IntakeDatabaseHealthCheck>(IntakeDatabaseHealthCheck.Name, tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Lets intake accept requests for a vendor: its key joins <see cref="VendorRulesCatalog"/> and its rules run on every request.</summary>
+    public static IHostApplicationBuilder AddVendorRequestRules<TRules>(this IHostApplicationBuilder builder)
+        where TRules : class, IVendorRequestRules
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, TRules>());
+        return builder;
+    }
+
+    /// <summary><c>POST /v1/generations</c> and <c>DELETE /v1/generations/{id}</c>.</summary>
+    public static WebApplication MapIntakeEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var generations = app.MapGroup(GenerationRoutes.Collection);
+
+        generations.MapPost("/", (HttpContext context, CreateGenerationHandler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(context, cancellationToken))
+            .Accepts<CreateGenerationRequest>("application/json")
+            .Produces<AcceptedGeneration>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        generations.MapDelete("/{id:guid}", (Guid id, [FromQuery] string? reason, HttpResponse response, CancelGenerationHandler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(id, reason, response, cancellationToken))
+            .Produces<AcceptedGeneration>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace GenerationGateway.Intake.Api.Storage;
+
+sealed record IntakeDatabaseMigration(int Version, string Sql);

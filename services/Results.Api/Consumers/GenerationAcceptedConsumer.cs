@@ -1,0 +1,17 @@
+using GenerationGateway.Contracts;
+using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.Results.Api.Storage;
+
+namespace GenerationGateway.Results.Api.Consumers;
+
+public sealed class GenerationAcceptedConsumer(IGenerationStore store, ILogger<GenerationAcceptedConsumer> logger)
+    : GenerationEventConsumer<GenerationAccepted>(store, logger)
+{
+    protected override GenerationChange Describe(GenerationAccepted message) => new()
+    {
+        GenerationId = message.GenerationId,
+        Vendor = message.Vendor,
+        Status = GenerationStatus.Accepted,
+        VendorJobId = message.VendorJobId,
+    };
+}

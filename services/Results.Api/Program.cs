@@ -1,0 +1,19 @@
+using GenerationGateway.AssetStore;
+using GenerationGateway.Results.Api;
+using GenerationGateway.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddResults();
+builder.AddAssetStore();
+builder.AddMessaging(ResultsHostingExtensions.AddResultsConsumers);
+
+var app = builder.Build();
+
+app.MapServiceDefaults();
+app.MapResultsEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,78 @@
+using GenerationGateway.Contracts;
+using GenerationGateway.Results.Api.Assets;
+using GenerationGateway.Results.Api.Consumers;
+using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.Results.Api.Storage;
+using GenerationGateway.ServiceDefaults;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GenerationGateway.Results.Api;
+
+public static class ResultsHostingExtensions
+{
+    const string MissingConnectionString =
+        $"ConnectionStrings:{ResultsOptions.ConnectionStringName} is required when {ResultsOptions.SectionName}:Persistence is Postgres.";
+
+    /// <summary>The generation store chosen by <c>Results:Persistence</c>, schema migration at start, and the database health check.</summary>
+    public static IHostApplicationBuilder AddResults(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ResultsOptions>()
+            .BindConfiguration(ResultsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate<IConfiguration>(
+                (options, configuration) => options.Persistence != ResultsPersistence.Postgres
+                    || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ResultsOptions.ConnectionStringName)),
+                MissingConnectionString)
+            .ValidateOnStart();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(provider => new ResultsDatabase(NpgsqlDataSource.Create(
+            provider.GetRequiredService<IConfiguration>().GetConnectionString(ResultsOptions.ConnectionStringName)
+                ?? throw new InvalidOperationException(MissingConnectionString))));
+        builder.Services.AddSingleton<PostgresMigrator>();
+        builder.Services.AddSingleton<PostgresGenerationStore>();
+        builder.Services.AddSingleton<InMemoryGenerationStore>();
+        builder.Services.AddSingleton<IGenerationStore>(provider =>
+            provider.GetRequiredService<IOptions<ResultsOptions>>().Value.Persistence == ResultsPersistence.InMemory
+                ? provider.GetRequiredService<InMemoryGenerationStore>()
+                : provider.GetRequiredService<PostgresGenerationStore>());
+        builder.Services.AddHostedService<ResultsSchemaMigrator>();
+
+        var persistence = builder.Configuration.GetSection(ResultsOptions.SectionName).Get<ResultsOptions>()?.Persistence;
+        if (persistence is null or ResultsPersistence.Postgres)
+        {
+            builder.Services.AddHealthChecks()
+                .AddCheck<ResultsDatabaseHealthCheck>("results-postgres", tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
+        }
+
+        return builder;
+    }
+
+    /// <summary>The lifecycle consumers; call inside <c>AddMessaging(x => ...)</c>.</summary>
+    public static void AddResultsConsumers(this IBusRegistrationConfigurator configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        configurator.AddConsumer<GenerationRequestedConsumer, VendorRoutedConsumerDefinition<GenerationRequestedConsumer, GenerationRequested>>();
+        configurator.AddConsumer<CancelGenerationConsumer, VendorRoutedConsumerDefinition<CancelGenerationConsumer, CancelGeneration>>();
+        configurator.AddConsumer<GenerationAcceptedConsumer, ResultsConsumerDefinition<GenerationAcceptedConsumer>>();
+        configurator.AddConsumer<GenerationProgressedConsumer, ResultsConsumerDefinition<GenerationProgressedConsumer>>();
+        configurator.AddConsumer<GenerationCompletedConsumer, ResultsConsumerDefinition<GenerationCompletedConsumer>>();
+        configurator.AddConsumer<GenerationFailedConsumer, ResultsConsumerDefinition<GenerationFailedConsumer>>();
+        configurator.AddConsumer<GenerationCancelledConsumer, ResultsConsumerDefinition<GenerationCancelledConsumer>>();
+    }
+
+    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c> and <c>GET /v1/assets/{**key}</c>.</summary>
+    public static WebApplication MapResultsEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var v1 = app.MapGroup("/v1");
+        v1.MapGet("/generations/{id:guid}", GetGenerationEndpoint.HandleAsync).WithName("GetGeneration");
+        v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
+        v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset");
+        return app;
+    }
+}

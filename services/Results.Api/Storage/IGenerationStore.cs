@@ -1,0 +1,19 @@
+using GenerationGateway.Results.Api.Generations;
+
+namespace GenerationGateway.Results.Api.Storage;
+
+/// <summary>
+/// The generation records. <see cref="ApplyAsync"/> is idempotent and order-tolerant: a terminal status is
+/// never replaced (the first terminal wins), progress never goes backwards, a late request fills the request
+/// fields without downgrading the status, and a message id already applied has no second effect.
+/// </summary>
+public interface IGenerationStore
+{
+    /// <summary>Applies one change; false when its message id had already been applied (nothing changed).</summary>
+    Task<bool> ApplyAsync(GenerationChange change, CancellationToken cancellationToken);
+
+    Task<GenerationRecord?> FindAsync(Guid generationId, CancellationToken cancellationToken);
+
+    /// <summary>Newest first.</summary>
+    Task<GenerationPage> ListAsync(GenerationQuery query, CancellationToken cancellationToken);
+}

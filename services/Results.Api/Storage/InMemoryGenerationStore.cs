@@ -1,0 +1,55 @@
+using GenerationGateway.Results.Api.Generations;
+
+namespace GenerationGateway.Results.Api.Storage;
+
+/// <summary>Process-memory store for the embedded Standalone host; same rules as PostgreSQL, nothing survives a restart.</summary>
+public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationStore
+{
+    readonly Lock _gate = new();
+    readonly Dictionary<Guid, GenerationRecord> _generations = [];
+    readonly HashSet<Guid> _processedMessages = [];
+
+    public Task<bool> ApplyAsync(GenerationChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_gate)
+        {
+            if (change.MessageId is { } messageId && !_processedMessages.Add(messageId))
+            {
+                return Task.FromResult(false);
+            }
+
+            _generations.TryGetValue(change.GenerationId, out var current);
+            _generations[change.GenerationId] = GenerationMerge.Apply(current, change, clock.GetUtcNow());
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<GenerationRecord?> FindAsync(Guid generationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_generations.GetValueOrDefault(generationId));
+        }
+    }
+
+    public Task<GenerationPage> ListAsync(GenerationQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            var matches = _generations.Values
+                .Where(x => query.Status is null || x.Status == query.Status)
+                .Where(x => query.Vendor is null || x.Vendor == query.Vendor)
+                .Where(x => query.TenantId is null || x.TenantId == query.TenantId)
+                .ToList();
+            var items = matches
+                .OrderByDescending(x => x.CreatedAt)
+                .ThenByDescending(x => x.Id)
+                .Skip((int)Math.Min(query.Offset, int.MaxValue))
+                .Take(query.PageSize)
+                .ToList();
+            return Task.FromResult(new GenerationPage { Items = items, Page = query.Page, PageSize = query.PageSize, TotalCount = matches.Count });
+        }
+    }
+}

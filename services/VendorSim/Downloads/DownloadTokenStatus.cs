@@ -1,0 +1,8 @@
+namespace GenerationGateway.VendorSim.Downloads;
+
+public enum DownloadTokenStatus
+{
+    Valid,
+    Invalid,
+    Expired,
+}

@@ -1,0 +1,3 @@
+namespace GenerationGateway.VendorSim.Rodin.Responses;
+
+public sealed record RodinErrorResponse(string Error, string Message);

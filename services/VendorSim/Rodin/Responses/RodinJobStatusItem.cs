@@ -1,0 +1,3 @@
+namespace GenerationGateway.VendorSim.Rodin.Responses;
+
+public sealed record RodinJobStatusItem(string Uuid, string Status);

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenerationGateway.VendorSim;
+
+/// <summary>Settings shared by every simulated vendor.</summary>
+public sealed class VendorSimOptions : IValidatableObject
+{
+    public const string SectionName = "VendorSim";
+
+    /// <summary>
+    /// Absolute base URL put in front of the links the simulators return (e.g. download URLs). Leave empty to use
+    /// the scheme and host of the request being answered.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PublicBaseUrl is { IsAbsoluteUri: false } || PublicBaseUrl is { Scheme: not ("http" or "https") })
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(PublicBaseUrl)} must be an absolute http(s) URL.", [nameof(PublicBaseUrl)]);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace GenerationGateway.EndToEnd.Tests;
+
+/// <summary>One service of the product running as its own operating-system process, as in production.</summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    readonly ConcurrentQueue<string> _output = new();
+    readonly string _name;
+    readonly string _assembly;
+    readonly IReadOnlyDictionary<string, string> _environment;
+    Process? _process;
+
+    public ServiceProcess(string project, IReadOnlyDictionary<string, string> environment, int? port = null)
+    {
+        _name = project;
+        _assembly = Locate(project);
+        _environment = environment;
+        Port = port ?? FreePort();
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
+
+    public string Output => string.Join('\n', _output.TakeLast(200));
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts the process and waits until <c>/health/ready</c> answers 200.</summary>
+    public async Task StartAsync(TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo("dotnet", [_assembly, "--urls", BaseAddress.ToString().TrimEnd('/')])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(_assembly)!,
+        };
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{_name} exited with code {_process.ExitCode} during start:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("health/ready", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{_name} was not ready within the timeout:\n{Output}");
+    }
+
+    /// <summary>Waits for the process to exit on its own (a fault point makes it exit).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await _process!.WaitForExitAsync(cancellation.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>The equivalent of <c>kill -9</c>: no shutdown, no flush.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _process?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 2000)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
+
+    static string Locate(string project)
+    {
+        // tests/EndToEnd.Tests/bin/<Configuration>/net10.0 → repository root
+        var testOutput = AppContext.BaseDirectory;
+        var framework = new DirectoryInfo(testOutput).Name;
+        var configuration = new DirectoryInfo(testOutput).Parent!.Name;
+        var root = new DirectoryInfo(testOutput).Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        var assembly = Path.Combine(root, "services", project, "bin", configuration, framework, $"GenerationGateway.{project}.dll");
+        return File.Exists(assembly)
+            ? assembly
+            : throw new FileNotFoundException($"Service {project} is not built at {assembly}.");
+    }
+}

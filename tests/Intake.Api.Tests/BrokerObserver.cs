@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using GenerationGateway.Contracts;
+using GenerationGateway.ServiceDefaults;
+using MassTransit;
+
+namespace GenerationGateway.Intake.Api.Tests;
+
+/// <summary>
+/// A separate bus on the real RabbitMQ with a temporary queue bound like a vendor adapter's: what it
+/// receives is what the broker accepted and routed to that vendor.
+/// </summary>
+public sealed class BrokerObserver : IAsyncDisposable
+{
+    readonly IBusControl _bus;
+    readonly ConcurrentQueue<GenerationRequested> _requested = new();
+    readonly SemaphoreSlim _arrived = new(0);
+
+    BrokerObserver(string vendor)
+    {
+        var broker = TestEnvironment.RabbitMq;
+        _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(broker);
+            cfg.ReceiveEndpoint($"intake-tests-{Guid.NewGuid():N}", endpoint =>
+            {
+                endpoint.AutoDelete = true;
+                endpoint.Durable = false;
+                endpoint.ConfigureConsumeTopology = false;
+                GenerationTopology.BindVendorRouted<GenerationRequested>(endpoint, vendor);
+                endpoint.Handler<GenerationRequested>(context =>
+                {
+                    _requested.Enqueue(context.Message);
+                    _arrived.Release();
+                    return Task.CompletedTask;
+                });
+            });
+        });
+    }
+
+    public IReadOnlyCollection<GenerationRequested> Requested => _requested;
+
+    public static async Task<BrokerObserver> StartAsync(string vendor)
+    {
+        var observer = new BrokerObserver(vendor);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await observer._bus.StartAsync(timeout.Token);
+        return observer;
+    }
+
+    /// <summary>Waits until a request for <paramref name="generationId"/> arrived, up to a deadline.</summary>
+    public async Task<bool> ReceivedAsync(Guid generationId, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!_requested.Any(message => message.GenerationId == generationId))
+        {
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero || !await _arrived.WaitAsync(remaining))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bus.StopAsync();
+        _arrived.Dispose();
+    }
+}

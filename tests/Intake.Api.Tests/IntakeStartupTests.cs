@@ -1,0 +1,43 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace GenerationGateway.Intake.Api.Tests;
+
+public sealed class IntakeStartupTests
+{
+    [Fact]
+    public void Refuses_to_start_on_postgres_without_its_connection_string()
+    {
+        using var app = IntakeApp.With(new Dictionary<string, string>
+        {
+            ["Intake:Persistence"] = "Postgres",
+            ["Messaging:Transport"] = "InMemory",
+        });
+
+        var exception = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("ConnectionStrings:Intake is required when Intake:Persistence is Postgres.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrates_its_database_at_start_and_is_ready_only_while_the_database_answers()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = IntakeApp.With(new Dictionary<string, string>
+        {
+            ["Intake:Persistence"] = "Postgres",
+            ["ConnectionStrings:Intake"] = database.ConnectionString,
+            ["Messaging:Transport"] = "InMemory",
+        });
+        using var client = app.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready");
+        var version = await database.ScalarAsync<int>("SELECT max(version) FROM intake_schema_version");
+        await database.DisposeAsync();
+        using var gone = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(1, version);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, gone.StatusCode);
+    }
+}

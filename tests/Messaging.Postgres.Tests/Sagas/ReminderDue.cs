@@ -1,0 +1,6 @@
+namespace GenerationGateway.Messaging.Postgres.Tests.Sagas;
+
+public sealed record ReminderDue
+{
+    public required Guid CorrelationId { get; init; }
+}

@@ -1,0 +1,21 @@
+using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.Results.Api.Storage;
+
+namespace GenerationGateway.Results.Api.Tests;
+
+/// <summary>A store whose database is down: every write fails.</summary>
+public sealed class ThrowingGenerationStore : IGenerationStore
+{
+    public int Attempts { get; private set; }
+
+    public Task<bool> ApplyAsync(GenerationChange change, CancellationToken cancellationToken)
+    {
+        Attempts++;
+        throw new InvalidOperationException("database unavailable");
+    }
+
+    public Task<GenerationRecord?> FindAsync(Guid generationId, CancellationToken cancellationToken) => Task.FromResult<GenerationRecord?>(null);
+
+    public Task<GenerationPage> ListAsync(GenerationQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(new GenerationPage { Items = [], Page = query.Page, PageSize = query.PageSize, TotalCount = 0 });
+}
