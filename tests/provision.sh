@@ -36,4 +36,6 @@ done
 pg_isready -h 127.0.0.1 -q
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='gateway'\"" | grep -q 1 \
   || su postgres -c "psql -qc \"CREATE ROLE gateway LOGIN SUPERUSER PASSWORD 'gateway'\""
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='gateway'\"" | grep -q 1 \
+  || su postgres -c "psql -qc \"CREATE DATABASE gateway OWNER gateway\""
 echo "provision: PostgreSQL $(su postgres -c 'psql -qtAc "SHOW server_version"') is up (role gateway)"

@@ -97,12 +97,12 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
 
         using var response = await SendOrExplainAsync(request, operation, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (RodinErrors.StatusWins(response.StatusCode))
+        var answer = TryParse<T>(body);
+        if (!response.IsSuccessStatusCode && RodinErrors.StatusDecides(response.StatusCode))
         {
-            throw RodinErrors.FromStatus(operation, response, body);
+            throw RodinErrors.FromStatus(operation, response, answer, body);
         }
 
-        var answer = TryParse<T>(body);
         if (answer is { IsError: true })
         {
             throw RodinErrors.FromCode(operation, answer.Error!, answer.Message);
@@ -110,7 +110,7 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
 
         if (!response.IsSuccessStatusCode)
         {
-            throw RodinErrors.FromStatus(operation, response, body);
+            throw RodinErrors.FromStatus(operation, response, answer, body);
         }
 
         return answer ?? throw new JsonException($"Rodin {operation} answered HTTP {(int)response.StatusCode} with a body that is not its JSON.");

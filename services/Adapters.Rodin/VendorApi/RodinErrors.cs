@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
@@ -30,7 +31,8 @@ static class RodinErrors
         return new VendorCallException(kind, reason, code, $"Rodin {operation} answered {code}{detail}");
     }
 
-    public static VendorCallException FromStatus(string operation, HttpResponseMessage response, string body)
+    /// <summary>The HTTP status decides the error (auth, throttling, server failure); the body's code, if any, is kept as the vendor code.</summary>
+    public static VendorCallException FromStatus(string operation, HttpResponseMessage response, RodinAnswer? answer, string body)
     {
         var status = (int)response.StatusCode;
         var (kind, reason) = response.StatusCode switch
@@ -41,13 +43,14 @@ static class RodinErrors
             _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
             _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
         };
-        var excerpt = body.Length > 200 ? body[..200] : body;
-        return new VendorCallException(kind, reason, status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"Rodin {operation} answered HTTP {status}: {excerpt}", RetryAfter(response));
+        var code = answer is { IsError: true } ? answer.Error : status.ToString(CultureInfo.InvariantCulture);
+        var detail = answer?.Message ?? (body.Length > 200 ? body[..200] : body);
+        return new VendorCallException(kind, reason, code, $"Rodin {operation} answered HTTP {status}: {detail}", RetryAfter(response));
     }
 
-    /// <summary>Whether the HTTP status decides the error whatever the body says.</summary>
-    public static bool StatusWins(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+    /// <summary>Statuses that decide the error whatever the body says.</summary>
+    public static bool StatusDecides(HttpStatusCode status) =>
+        status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {

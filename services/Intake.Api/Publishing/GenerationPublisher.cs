@@ -42,10 +42,9 @@ public sealed class GenerationPublisher
             _logger.LogWarning("Publishing {MessageType} of {GenerationId} was not confirmed within {PublishTimeout}", typeof(T).Name, generationId, _timeout);
             return false;
         }
-#pragma warning disable CA1031 // Any transport failure means the same to the client: not accepted, retry.
         catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
         {
+            // Whatever the transport threw means the same to the client: not accepted, retry later.
             _logger.LogWarning(exception, "Publishing {MessageType} of {GenerationId} failed", typeof(T).Name, generationId);
             return false;
         }

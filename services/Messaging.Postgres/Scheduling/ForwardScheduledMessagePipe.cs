@@ -51,7 +51,7 @@ internal sealed class ForwardScheduledMessagePipe(ScheduledMessageRecord message
             context.Headers.Set(key, value);
         }
 
-        //MUTANT context.Headers.Set(MessageHeaders.SchedulingTokenId, message.TokenId.ToString("D"));
+        context.Headers.Set(MessageHeaders.SchedulingTokenId, message.TokenId.ToString("D"));
         context.Serializer = serializerContext.GetMessageSerializer();
         return Task.CompletedTask;
     }

@@ -27,8 +27,6 @@ internal sealed class ScheduledMessageDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await store.Schema.EnsureCreatedAsync(stoppingToken);
-
         var listener = new DueNotificationListener(store.Schema.DataSource, logger).RunAsync(OnDue, stoppingToken);
         try
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GenerationGateway.Adapters.Rodin.Tests.Rules;
 using GenerationGateway.Adapters.Rodin.Tests.Simulator;
+using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Client;
@@ -128,10 +129,10 @@ public sealed class RodinClientTests : IClassFixture<RodinSimulator>, IAsyncLife
     [Fact]
     public async Task A_wrong_api_key_is_an_auth_failure()
     {
-        var failure = await Assert.ThrowsAsync<Workflow.Vendors.VendorCallException>(() =>
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
             _simulator.CreateClient(_images, apiKey: "stolen").CheckBalanceAsync(CancellationToken.None));
 
-        Assert.Equal((Workflow.Vendors.VendorErrorKind.Rejected, FailureReason.VendorAuthFailed, "USER_NOT_FOUND"),
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorAuthFailed, "USER_NOT_FOUND"),
             (failure.Kind, failure.Reason, failure.VendorCode));
         Assert.Equal(401, _simulator.LastRequest("check_balance").ResponseStatus);
     }
@@ -141,10 +142,10 @@ public sealed class RodinClientTests : IClassFixture<RodinSimulator>, IAsyncLife
     {
         await _simulator.SetBalanceAsync(0);
 
-        var failure = await Assert.ThrowsAsync<Workflow.Vendors.VendorCallException>(() =>
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
             _simulator.CreateClient(_images).GenerateAsync(RodinSimulator.Resolve(RodinRequests.Text()), CancellationToken.None));
 
-        Assert.Equal((Workflow.Vendors.VendorErrorKind.Rejected, FailureReason.VendorQuotaExhausted, "INSUFFICIENT_FUND"),
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorQuotaExhausted, "INSUFFICIENT_FUND"),
             (failure.Kind, failure.Reason, failure.VendorCode));
     }
 

@@ -1,0 +1,62 @@
+using MassTransit;
+using MassTransit.Context;
+using MassTransit.Saga;
+
+namespace GenerationGateway.Messaging.Postgres.Sagas;
+
+/// <summary>
+/// One message's view of the saga table. MassTransit drives it: Load → behaviour → Update/Delete for an existing
+/// instance, Add → behaviour → Save/Discard for a new one. Every write is checked against the version read.
+/// </summary>
+internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeContextScope<TMessage>, SagaRepositoryContext<TSaga, TMessage>
+    where TSaga : class, ISagaVersion
+    where TMessage : class
+{
+    readonly PostgresSagaTable<TSaga> _table;
+    readonly ConsumeContext<TMessage> _context;
+    readonly ISagaConsumeContextFactory<PostgresSagaTable<TSaga>, TSaga> _factory;
+
+    public PostgresSagaRepositoryContext(
+        PostgresSagaTable<TSaga> table,
+        ConsumeContext<TMessage> context,
+        ISagaConsumeContextFactory<PostgresSagaTable<TSaga>, TSaga> factory)
+        : base(context)
+    {
+        _table = table;
+        _context = context;
+        _factory = factory;
+    }
+
+    public Task<SagaConsumeContext<TSaga, TMessage>> Add(TSaga instance) =>
+        _factory.CreateSagaConsumeContext(_table, _context, instance, SagaConsumeContextMode.Add);
+
+    public async Task<SagaConsumeContext<TSaga, TMessage>> Insert(TSaga instance)
+    {
+        // Returning null tells the pipeline the instance exists already, so it loads it instead.
+        return await _table.TryInsertAsync(instance, CancellationToken)
+            ? await _factory.CreateSagaConsumeContext(_table, _context, instance, SagaConsumeContextMode.Insert)
+            : null!;
+    }
+
+    public async Task<SagaConsumeContext<TSaga, TMessage>> Load(Guid correlationId)
+    {
+        var instance = await _table.LoadAsync(correlationId, CancellationToken);
+        return instance is null
+            ? null!
+            : await _factory.CreateSagaConsumeContext(_table, _context, instance, SagaConsumeContextMode.Load);
+    }
+
+    public Task Save(SagaConsumeContext<TSaga> context) => _table.InsertAsync(context.Saga, CancellationToken);
+
+    public Task Update(SagaConsumeContext<TSaga> context) => _table.UpdateAsync(context.Saga, CancellationToken);
+
+    public Task Delete(SagaConsumeContext<TSaga> context) => _table.DeleteAsync(context.Saga, CancellationToken);
+
+    public Task Discard(SagaConsumeContext<TSaga> context) => Task.CompletedTask;
+
+    public Task Undo(SagaConsumeContext<TSaga> context) => Task.CompletedTask;
+
+    public Task<SagaConsumeContext<TSaga, T>> CreateSagaConsumeContext<T>(ConsumeContext<T> consumeContext, TSaga instance, SagaConsumeContextMode mode)
+        where T : class =>
+        _factory.CreateSagaConsumeContext(_table, consumeContext, instance, mode);
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using MassTransit;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GenerationGateway.Messaging.Postgres.Sagas;
+
+/// <summary>
+/// One saga type's table: the instance as jsonb, its state in an indexed column, and a version column for
+/// optimistic concurrency. A write that finds another version (or an existing row on insert) throws
+/// <see cref="ConcurrencyException"/>; message retry then re-runs the behaviour on a fresh load.
+/// </summary>
+internal sealed class PostgresSagaTable<TSaga>
+    where TSaga : class, ISagaVersion
+{
+    readonly string _table;
+    readonly JsonSerializerOptions _serializerOptions;
+    readonly Func<TSaga, string?> _state;
+    long _conflicts;
+
+    public PostgresSagaTable(NpgsqlDataSource dataSource, string table, JsonSerializerOptions serializerOptions, Func<TSaga, string?> state)
+    {
+        _table = table;
+        _serializerOptions = serializerOptions;
+        _state = state;
+        Schema = new PostgresSchema(dataSource, $"saga:{table}", PostgresSagaMigrations.For(table));
+    }
+
+    public PostgresSchema Schema { get; }
+
+    /// <summary>Writes refused because another writer got there first, since start.</summary>
+    public long Conflicts => Interlocked.Read(ref _conflicts);
+
+    NpgsqlDataSource DataSource => Schema.DataSource;
+
+    public async Task<TSaga?> LoadAsync(Guid correlationId, CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        await using var command = DataSource.CreateCommand($"SELECT version, data::text FROM {_table} WHERE correlation_id = @id");
+        command.Parameters.AddWithValue("id", correlationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var instance = JsonSerializer.Deserialize<TSaga>(reader.GetString(1), _serializerOptions)
+            ?? throw new SagaException("The stored saga instance is empty", typeof(TSaga), correlationId);
+        instance.CorrelationId = correlationId;
+        instance.Version = reader.GetInt32(0);
+        return instance;
+    }
+
+    /// <summary>Inserts a new instance at version 1; returns false when one with its id already exists.</summary>
+    public async Task<bool> TryInsertAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        instance.Version = 1;
+        await using var command = DataSource.CreateCommand($"""
+            INSERT INTO {_table} (correlation_id, current_state, version, data)
+            VALUES (@id, @state, @version, @data)
+            ON CONFLICT (correlation_id) DO NOTHING
+            """);
+        AddRowParameters(command.Parameters, instance);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            return true;
+        }
+
+        instance.Version = 0;
+        return false;
+    }
+
+    /// <summary>Inserts a new instance, or throws <see cref="ConcurrencyException"/> when another writer created it first.</summary>
+    public async Task InsertAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        if (!await TryInsertAsync(instance, cancellationToken))
+        {
+            throw Conflict(instance.CorrelationId, "was created concurrently");
+        }
+    }
+
+    /// <summary>Writes the instance if it still has the version it was loaded with, and increments the version.</summary>
+    public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        var loadedVersion = instance.Version;
+        instance.Version = loadedVersion + 1;
+        await using var command = DataSource.CreateCommand($"""
+            UPDATE {_table}
+            SET current_state = @state, version = @version, data = @data, updated_at = now()
+            WHERE correlation_id = @id AND version = @loaded_version
+            """);
+        AddRowParameters(command.Parameters, instance);
+        command.Parameters.AddWithValue("loaded_version", loadedVersion);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            instance.Version = loadedVersion;
+            throw Conflict(instance.CorrelationId, $"changed after it was loaded at version {loadedVersion}");
+        }
+    }
+
+    /// <summary>Deletes the instance if it still has the version it was loaded with.</summary>
+    public async Task DeleteAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand($"DELETE FROM {_table} WHERE correlation_id = @id AND version = @loaded_version");
+        command.Parameters.AddWithValue("id", instance.CorrelationId);
+        command.Parameters.AddWithValue("loaded_version", instance.Version);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw Conflict(instance.CorrelationId, $"changed or vanished after it was loaded at version {instance.Version}");
+        }
+    }
+
+    void AddRowParameters(NpgsqlParameterCollection parameters, TSaga instance)
+    {
+        parameters.AddWithValue("id", instance.CorrelationId);
+        parameters.AddWithValue("state", NpgsqlDbType.Text, (object?)_state(instance) ?? DBNull.Value);
+        parameters.AddWithValue("version", instance.Version);
+        parameters.AddWithValue("data", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(instance, _serializerOptions));
+    }
+
+    ConcurrencyException Conflict(Guid correlationId, string what)
+    {
+        Interlocked.Increment(ref _conflicts);
+        return new ConcurrencyException($"Saga {typeof(TSaga).Name} {correlationId} {what}.", typeof(TSaga), correlationId);
+    }
+}
