@@ -37,6 +37,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         Reply(() => AssetsCollected, m => m.GenerationId);
         Reply(() => JobStopped, m => m.GenerationId);
         Reply(() => StepFailed, m => m.GenerationId);
+        Reply(() => CallbackReceived, m => m.GenerationId);
         Reply(() => PrepareFaulted, m => m.Message.GenerationId);
         Reply(() => SubmitFaulted, m => m.Message.GenerationId);
         Reply(() => CheckFaulted, m => m.Message.GenerationId);
@@ -76,6 +77,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .If(context => context.Message.Percent is not null && PreparePercent(context.Message.Percent) > context.Saga.LastPercent,
                     binder => binder.Publish(context => Progress(context.Saga, GenerationStage.Preparing, PreparePercent(context.Message.Percent), null))),
             When(StatusCheck.Received)
+                .Send(_vendor.VendorCallsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
+            When(CallbackReceived)
+                .Unschedule(StatusCheck)
                 .Send(_vendor.VendorCallsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
             When(StepFailed)
                 .Unschedule(StatusCheck).Unschedule(Deadline)
@@ -138,6 +142,10 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
         During(Processing,
             When(StatusCheck.Received)
+                .Then(context => context.Saga.CheckCount++)
+                .Send(_vendor.VendorCallsAddress, context => new CheckVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.CheckCount) }, ReplyToWorkflow),
+            When(CallbackReceived)
+                .Unschedule(StatusCheck)
                 .Then(context => context.Saga.CheckCount++)
                 .Send(_vendor.VendorCallsAddress, context => new CheckVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.CheckCount) }, ReplyToWorkflow),
             When(JobRunning)
@@ -270,6 +278,8 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     public Event<VendorJobStopped> JobStopped { get; private set; } = null!;
 
     public Event<VendorStepFailed> StepFailed { get; private set; } = null!;
+
+    public Event<VendorCallbackReceived> CallbackReceived { get; private set; } = null!;
 
     public Event<Fault<PrepareVendorInputs>> PrepareFaulted { get; private set; } = null!;
 

@@ -45,6 +45,7 @@ public static class WorkflowHostingExtensions
     {
         var registration = new VendorRegistration<TVendor>(vendor);
         configurator.AddSingleton(registration);
+        configurator.AddScoped<VendorCallbacks<TVendor>>();
         configurator.AddOptions<WorkflowOptions>(vendor)
             .BindConfiguration(WorkflowOptions.SectionName)
             .BindConfiguration($"{WorkflowOptions.SectionName}:{WorkflowOptions.VendorsSection}:{vendor}")

@@ -225,4 +225,5 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
         Assert.Equal(1, Vendor.Calls(nameof(IVendorWorkflow.CollectAsync)));
         Assert.False(_workflow.Harness.Published.Select<MassTransit.Fault>().Any(), "A late or duplicate message faulted instead of being ignored.");
     }
+
 }

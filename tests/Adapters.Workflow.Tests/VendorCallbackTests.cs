@@ -1,0 +1,49 @@
+using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+
+namespace GenerationGateway.Adapters.Workflow.Tests;
+
+/// <summary>A vendor callback advances the job at once; polling (here ten minutes away) stays the safety net.</summary>
+public sealed class VendorCallbackTests : IAsyncLifetime
+{
+    readonly WorkflowHarness _workflow = new(new Dictionary<string, string?>
+    {
+        ["Workflow:InitialCheckDelay"] = "00:10:00",
+        ["Workflow:MaxCheckDelay"] = "00:10:00",
+    });
+
+    public Task InitializeAsync() => _workflow.StartAsync();
+
+    public Task DisposeAsync() => _workflow.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Checks_at_once_when_the_vendor_calls_back_during_processing()
+    {
+        _workflow.Vendor.Check = _ => Task.FromResult(StatusOutcome.Succeeded("SUCCEEDED"));
+        var id = await _workflow.RequestAsync();
+        await _workflow.InStateAsync(id, m => m.Processing);
+        Assert.Equal(0, _workflow.Vendor.Calls(nameof(IVendorWorkflow.CheckAsync)));
+
+        await _workflow.SendToWorkflowAsync(new VendorCallbackReceived { GenerationId = id, VendorStatus = "3" });
+
+        await _workflow.PublishedAsync<GenerationCompleted>(id);
+        Assert.Equal(1, _workflow.Vendor.Calls(nameof(IVendorWorkflow.CheckAsync)));
+    }
+
+    [Fact]
+    public async Task Prepares_again_at_once_when_the_vendor_calls_back_during_preparation()
+    {
+        _workflow.Vendor.Prepare = job => Task.FromResult(job.Attempt == 0
+            ? PrepareOutcome.Waiting(new Dictionary<string, string> { ["training"] = "started" })
+            : PrepareOutcome.Ready(new Dictionary<string, string> { ["model"] = "trained" }));
+        _workflow.Vendor.Check = _ => Task.FromResult(StatusOutcome.Running("RUNNING"));
+        var id = await _workflow.RequestAsync();
+        Assert.True(await _workflow.Harness.Consumed.Any<VendorInputsPending>(x => x.Context.Message.GenerationId == id));
+
+        await _workflow.SendToWorkflowAsync(new VendorCallbackReceived { GenerationId = id });
+
+        await _workflow.InStateAsync(id, m => m.Processing);
+        Assert.Equal(2, _workflow.Vendor.Calls(nameof(IVendorWorkflow.PrepareAsync)));
+    }
+}
