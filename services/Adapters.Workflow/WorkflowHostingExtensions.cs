@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,13 +59,21 @@ public static class WorkflowHostingExtensions
             saga.UseMessageRetry(retry => retry.Intervals(50, 200, 500, 1000, 2000));
             saga.UseInMemoryOutbox(context);
         });
-        if (repository is null)
+        if (repository is not null)
         {
-            saga.InMemoryRepository();
+            repository(saga);
+        }
+        else if (configurator.Any(service => ReferenceEquals(service.ImplementationInstance, WorkflowDurability.Postgres)))
+        {
+            saga.PostgresRepository(r =>
+            {
+                r.ConnectionStringName = WorkflowMessagingHostingExtensions.ConnectionStringName;
+                r.TableName = $"{vendor.Replace('-', '_')}_workflow_state";
+            });
         }
         else
         {
-            repository(saga);
+            saga.InMemoryRepository();
         }
 
         saga.Endpoint(endpoint =>

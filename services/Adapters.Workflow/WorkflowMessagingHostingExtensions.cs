@@ -1,7 +1,9 @@
+using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Messaging.Postgres.Scheduling;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.Workflow;
@@ -34,6 +36,10 @@ public static class WorkflowMessagingHostingExtensions
                 (_, cfg) => cfg.UseDelayedMessageScheduler());
         }
 
+        // On RabbitMQ every process may crash independently: sagas, timers and the submit ledger live in PostgreSQL.
+        builder.Services.AddSingleton(WorkflowDurability.Postgres);
+        builder.Services.AddSingleton<SubmitLedgerDatabase>();
+        builder.Services.AddSingleton<ISubmitLedger, PostgresSubmitLedger>();
         return builder.AddMessaging(
             x =>
             {

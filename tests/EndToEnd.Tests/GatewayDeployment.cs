@@ -49,12 +49,15 @@ public sealed class GatewayDeployment : IAsyncDisposable
         $"PostgreSQL databases {IntakeDatabase.Name}, {ResultsDatabase.Name}, {WorkflowDatabase.Name}; " +
         $"processes intake :{Intake.Port}, rodin adapter :{RodinAdapter.Port}, results :{Results.Port}, simulator :{Simulator.Port}";
 
-    public static async Task<GatewayDeployment> StartAsync(IReadOnlyDictionary<string, string>? adapterSettings = null)
+    int _resultsPort;
+
+    /// <summary>Starts the deployment; a crash point arms that service's first process (see ServiceDefaults' CrashPoint).</summary>
+    public static async Task<GatewayDeployment> StartAsync(string? adapterCrashPoint = null, string? resultsCrashPoint = null)
     {
         var deployment = new GatewayDeployment();
         try
         {
-            await deployment.StartServicesAsync(adapterSettings ?? new Dictionary<string, string>());
+            await deployment.StartServicesAsync(adapterCrashPoint, resultsCrashPoint);
             return deployment;
         }
         catch
@@ -64,7 +67,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         }
     }
 
-    async Task StartServicesAsync(IReadOnlyDictionary<string, string> adapterSettings)
+    async Task StartServicesAsync(string? adapterCrashPoint, string? resultsCrashPoint)
     {
         VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync());
         IntakeDatabase = await Track(PostgresDatabase.CreateAsync("e2e_intake"));
@@ -79,16 +82,11 @@ public sealed class GatewayDeployment : IAsyncDisposable
         }));
         await Simulator.StartAsync();
 
-        var resultsPort = ServiceProcess.FreePort();
-        Results = Track(new ServiceProcess("Results.Api", Merge(Bus(), new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Results"] = ResultsDatabase.ConnectionString,
-            ["AssetStore__RootPath"] = _assetRoot,
-            ["AssetStore__PublicBaseUrl"] = $"http://127.0.0.1:{resultsPort}/v1/assets/",
-        }), resultsPort));
+        _resultsPort = ServiceProcess.FreePort();
+        Results = Track(new ServiceProcess("Results.Api", Merge(ResultsEnvironment(), Armed(resultsCrashPoint)), _resultsPort));
         await Results.StartAsync();
 
-        RodinAdapter = Track(new ServiceProcess("Adapters.Rodin", Merge(Bus(), AdapterEnvironment(resultsPort), adapterSettings)));
+        RodinAdapter = Track(new ServiceProcess("Adapters.Rodin", Merge(AdapterEnvironment(), Armed(adapterCrashPoint))));
         await RodinAdapter.StartAsync();
 
         Intake = Track(new ServiceProcess("Intake.Api", Merge(Bus(), new Dictionary<string, string>
@@ -102,7 +100,33 @@ public sealed class GatewayDeployment : IAsyncDisposable
         SimulatorClient = new HttpClient { BaseAddress = Simulator.BaseAddress };
     }
 
-    public Dictionary<string, string> AdapterEnvironment(int resultsPort) => Merge(Bus(), new Dictionary<string, string>
+    /// <summary>Kills the adapter if it still runs (kill -9) and starts a fresh process, unarmed.</summary>
+    public async Task ReplaceAdapterAsync()
+    {
+        RodinAdapter.Kill();
+        RodinAdapter = Track(new ServiceProcess("Adapters.Rodin", AdapterEnvironment()));
+        await RodinAdapter.StartAsync();
+    }
+
+    /// <summary>Kills results if it still runs (kill -9) and starts a fresh process on the same port, unarmed.</summary>
+    public async Task ReplaceResultsAsync()
+    {
+        Results.Kill();
+        Results = Track(new ServiceProcess("Results.Api", ResultsEnvironment(), _resultsPort));
+        await Results.StartAsync();
+    }
+
+    static Dictionary<string, string> Armed(string? crashPoint) =>
+        crashPoint is null ? [] : new Dictionary<string, string> { ["GATEWAY_CRASH_POINT"] = crashPoint };
+
+    Dictionary<string, string> ResultsEnvironment() => Merge(Bus(), new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Results"] = ResultsDatabase.ConnectionString,
+        ["AssetStore__RootPath"] = _assetRoot,
+        ["AssetStore__PublicBaseUrl"] = $"http://127.0.0.1:{_resultsPort}/v1/assets/",
+    });
+
+    Dictionary<string, string> AdapterEnvironment() => Merge(Bus(), new Dictionary<string, string>
     {
         ["ConnectionStrings__Workflow"] = WorkflowDatabase.ConnectionString,
         ["Vendors__Rodin__BaseUrl"] = new Uri(Simulator.BaseAddress, "rodin/api/v2/").ToString(),
@@ -110,7 +134,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         ["Workflow__InitialCheckDelay"] = "00:00:00.500",
         ["Workflow__MaxCheckDelay"] = "00:00:01",
         ["AssetStore__RootPath"] = _assetRoot,
-        ["AssetStore__PublicBaseUrl"] = $"http://127.0.0.1:{resultsPort}/v1/assets/",
+        ["AssetStore__PublicBaseUrl"] = $"http://127.0.0.1:{_resultsPort}/v1/assets/",
     });
 
     Dictionary<string, string> Bus() => new()
@@ -164,6 +188,25 @@ public sealed class GatewayDeployment : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement.GetProperty("generationId").GetGuid();
     }
 
+    /// <summary>Polls results until the generation reaches <paramref name="status"/>.</summary>
+    public async Task WaitForStatusAsync(Guid generationId, string status)
+    {
+        var deadline = DateTime.UtcNow + GenerationTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await ResultsClient.GetAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
+            if (response.IsSuccessStatusCode
+                && JsonNode.Parse(await response.Content.ReadAsStringAsync())?["status"]?.GetValue<string>() == status)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Generation {generationId} never reached {status}.");
+    }
+
     /// <summary>Polls results until the generation reaches a terminal status (or the timeout passes).</summary>
     public async Task<JsonObject> WaitForTerminalAsync(Guid generationId, TimeSpan? timeout = null)
     {
@@ -187,6 +230,17 @@ public sealed class GatewayDeployment : IAsyncDisposable
         throw new TimeoutException($"Generation {generationId} did not end in time; last seen: {last?.ToJsonString() ?? "(nothing)"}\n" +
             $"--- adapter ---\n{RodinAdapter.Output}\n--- results ---\n{Results.Output}\n--- intake ---\n{Intake.Output}");
     }
+
+    /// <summary>How many paid submits the simulator received.</summary>
+    public async Task<int> SubmitCountAsync() =>
+        (await SimulatorRequestsAsync()).Count(r =>
+            r!["method"]!.GetValue<string>() == "POST" && r["path"]!.GetValue<string>().EndsWith("/rodin", StringComparison.Ordinal));
+
+    /// <summary>Rows results holds for a generation: (generations rows, completed rows, asset rows).</summary>
+    public async Task<(long Rows, long Completed, long Assets)> ResultRowsAsync(Guid generationId) =>
+        (await ResultsDatabase.ScalarAsync<long>($"SELECT count(*) FROM results.generations WHERE id = '{generationId}'"),
+         await ResultsDatabase.ScalarAsync<long>($"SELECT count(*) FROM results.generations WHERE id = '{generationId}' AND status = 'completed'"),
+         await ResultsDatabase.ScalarAsync<long>($"SELECT count(*) FROM results.generation_assets WHERE generation_id = '{generationId}'"));
 
     /// <summary>The requests the simulator received from the adapter.</summary>
     public async Task<JsonArray> SimulatorRequestsAsync() =>

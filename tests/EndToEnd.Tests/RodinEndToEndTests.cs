@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 namespace GenerationGateway.EndToEnd.Tests;
 
 /// <summary>Intake, the Rodin adapter and results as separate processes on real RabbitMQ and PostgreSQL.</summary>
+[Collection(ProcessTestGroup.Name)]
 public sealed class RodinEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {
     GatewayDeployment _gateway = null!;

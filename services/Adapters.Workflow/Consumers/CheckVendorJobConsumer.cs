@@ -1,5 +1,6 @@
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.ServiceDefaults;
 using MassTransit;
 
 namespace GenerationGateway.Adapters.Workflow.Consumers;
@@ -27,6 +28,7 @@ public sealed class CheckVendorJobConsumer<TVendor>(TVendor vendor) : IConsumer<
             return;
         }
 
+        CrashPoint.Reached(CrashPoint.StatusChecked);
         switch (outcome.Status)
         {
             case VendorJobStatus.Succeeded:

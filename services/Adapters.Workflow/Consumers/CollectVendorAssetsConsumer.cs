@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -59,6 +60,7 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
             try
             {
                 assets.Add(await CopyAsync(client, generationId, name, asset, cancellationToken));
+                CrashPoint.Reached(CrashPoint.AssetStored);
             }
             catch (AssetTooLargeException exception)
             {

@@ -2,6 +2,7 @@ using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -88,6 +89,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
         }
 
         await ledger.RecordAcceptedAsync(generationId, outcome, cancellationToken);
+        CrashPoint.Reached(CrashPoint.SubmitAccepted);
         logger.LogInformation("Generation {GenerationId} submitted to {Vendor} as job {VendorJobId}", generationId, vendor.Vendor, outcome.VendorJobId);
         await context.RespondAsync(Submitted(generationId, outcome));
     }

@@ -22,6 +22,7 @@ public abstract class GenerationEventConsumer<TMessage>(IGenerationStore store, 
 
         if (await store.ApplyAsync(change, context.CancellationToken))
         {
+            AfterStored();
             logger.LogInformation("Recorded {MessageType} for generation {GenerationId}", typeof(TMessage).Name, change.GenerationId);
         }
         else
@@ -29,6 +30,11 @@ public abstract class GenerationEventConsumer<TMessage>(IGenerationStore store, 
             logger.LogInformation("Skipped redelivered {MessageType} {MessageId} for generation {GenerationId}",
                 typeof(TMessage).Name, context.MessageId, change.GenerationId);
         }
+    }
+
+    /// <summary>Runs after the change committed, before the message is acknowledged.</summary>
+    protected virtual void AfterStored()
+    {
     }
 
     /// <summary>What the message says about the generation.</summary>

@@ -1,0 +1,26 @@
+namespace GenerationGateway.Adapters.Workflow.RateLimiting;
+
+/// <summary>The limiter of the one-process default (in-memory bus: there is no other replica to share with).</summary>
+public sealed class InMemorySharedRateLimiter(TimeProvider clock) : ISharedRateLimiter
+{
+    readonly Lock _gate = new();
+    readonly RateLimitSlots _slots = new();
+
+    public async Task<RateLimitDecision> AcquireAsync(RateLimitPolicy policy, CancellationToken cancellationToken)
+    {
+        TimeSpan? wait;
+        TimeSpan retryAfter;
+        lock (_gate)
+        {
+            wait = _slots.TryReserve(policy, clock.GetUtcNow(), out retryAfter);
+        }
+
+        if (wait is not { } delay)
+        {
+            return RateLimitDecision.Denied(retryAfter);
+        }
+
+        await SlotWait.UntilAsync(clock, delay, cancellationToken);
+        return RateLimitDecision.Granted;
+    }
+}

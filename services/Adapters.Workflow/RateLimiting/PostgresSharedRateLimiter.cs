@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using Npgsql;
+
+namespace GenerationGateway.Adapters.Workflow.RateLimiting;
+
+/// <summary>
+/// The limiter every replica shares through the adapter's database. One <c>UPDATE</c> takes the next slot
+/// under the bucket's row lock and moves it on; all times come from the database's clock
+/// (<c>clock_timestamp()</c>, read after the lock), so replicas whose clocks disagree still space their calls.
+/// </summary>
+public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDisposable
+{
+    const string EnsureBucket = "INSERT INTO rate_limit_slots (bucket, next_slot) VALUES (@bucket, '-infinity') ON CONFLICT (bucket) DO NOTHING";
+
+    const string Reserve = """
+        UPDATE rate_limit_slots
+        SET next_slot = greatest(next_slot, clock_timestamp()) + @interval
+        WHERE bucket = @bucket AND next_slot <= clock_timestamp() + @max_wait
+        RETURNING next_slot - @interval - clock_timestamp()
+        """;
+
+    const string Behind = "SELECT next_slot - clock_timestamp() - @max_wait FROM rate_limit_slots WHERE bucket = @bucket";
+
+    readonly NpgsqlDataSource _dataSource;
+    readonly TimeProvider _clock;
+    readonly ConcurrentDictionary<string, bool> _knownBuckets = new(StringComparer.Ordinal);
+
+    public PostgresSharedRateLimiter(string connectionString, TimeProvider clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _clock = clock;
+        Schema = new PostgresSchema(_dataSource, RateLimitingMigrations.Component, RateLimitingMigrations.All);
+    }
+
+    /// <summary>The limiter's table, created at start by the schema initializer or before the first slot.</summary>
+    public PostgresSchema Schema { get; }
+
+    public async Task<RateLimitDecision> AcquireAsync(RateLimitPolicy policy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (!_knownBuckets.ContainsKey(policy.Bucket))
+        {
+            await using var ensure = Command(connection, EnsureBucket, policy);
+            await ensure.ExecuteNonQueryAsync(cancellationToken);
+            _knownBuckets[policy.Bucket] = true;
+        }
+
+        await using var reserve = Command(connection, Reserve, policy);
+        if (await reserve.ExecuteScalarAsync(cancellationToken) is TimeSpan wait)
+        {
+            await connection.CloseAsync();
+            await SlotWait.UntilAsync(_clock, wait, cancellationToken);
+            return RateLimitDecision.Granted;
+        }
+
+        await using var behind = Command(connection, Behind, policy);
+        var late = await behind.ExecuteScalarAsync(cancellationToken) is TimeSpan value ? value : TimeSpan.Zero;
+        return RateLimitDecision.Denied(late > policy.Interval ? late : policy.Interval);
+    }
+
+    static NpgsqlCommand Command(NpgsqlConnection connection, string sql, RateLimitPolicy policy)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("bucket", policy.Bucket);
+        command.Parameters.AddWithValue("interval", policy.Interval);
+        command.Parameters.AddWithValue("max_wait", policy.MaxWait);
+        return command;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

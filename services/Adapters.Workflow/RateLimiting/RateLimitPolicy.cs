@@ -1,0 +1,26 @@
+namespace GenerationGateway.Adapters.Workflow.RateLimiting;
+
+/// <summary>One shared limit: its bucket (the vendor account it protects), its rate, and how long a caller may queue for a slot.</summary>
+public sealed record RateLimitPolicy
+{
+    public RateLimitPolicy(string bucket, double permitsPerSecond, TimeSpan maxWait)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(bucket);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(permitsPerSecond);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWait, TimeSpan.Zero);
+        Bucket = bucket;
+        PermitsPerSecond = permitsPerSecond;
+        MaxWait = maxWait;
+        Interval = TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond / permitsPerSecond));
+    }
+
+    public string Bucket { get; }
+
+    public double PermitsPerSecond { get; }
+
+    /// <summary>The longest a caller queues for its slot before it is told to come back later.</summary>
+    public TimeSpan MaxWait { get; }
+
+    /// <summary>The gap between two slots (rounded up, so the rate is never exceeded).</summary>
+    public TimeSpan Interval { get; }
+}

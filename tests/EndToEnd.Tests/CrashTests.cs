@@ -1,0 +1,81 @@
+using GenerationGateway.ServiceDefaults;
+using Xunit.Abstractions;
+
+namespace GenerationGateway.EndToEnd.Tests;
+
+/// <summary>
+/// Nothing lost, nothing twice: a process is killed (SIGKILL) at a named crash point and started again;
+/// every job still completes, with exactly one vendor submit and exactly one completed record.
+/// </summary>
+[Collection(ProcessTestGroup.Name)]
+public sealed class CrashTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(CrashPoint.SubmitAccepted)]
+    [InlineData(CrashPoint.StatusChecked)]
+    [InlineData(CrashPoint.AssetStored)]
+    public async Task A_job_completes_once_when_the_adapter_is_killed_at(string crashPoint)
+    {
+        await using var gateway = await GatewayDeployment.StartAsync(adapterCrashPoint: crashPoint);
+        output.WriteLine($"[{crashPoint}] {gateway.Description}");
+
+        var id = await gateway.SubmitRodinAsync("a chair that survives crashes");
+        var exitCode = await gateway.RodinAdapter.WaitForExitAsync(GatewayDeployment.GenerationTimeout);
+        await gateway.ReplaceAdapterAsync();
+        var generation = await gateway.WaitForTerminalAsync(id);
+
+        var submits = await gateway.SubmitCountAsync();
+        var (rows, completed, assets) = await gateway.ResultRowsAsync(id);
+        output.WriteLine($"[{crashPoint}] adapter killed itself (exit {exitCode}); after restart: status {generation["status"]}, " +
+            $"vendor submits {submits}, result rows {rows}, completed rows {completed}, asset rows {assets}");
+        Assert.Equal("completed", generation["status"]!.GetValue<string>());
+        Assert.Equal(1, submits);
+        Assert.Equal(1, rows);
+        Assert.Equal(1, completed);
+        Assert.Equal(generation["assets"]!.AsArray().Count, assets);
+    }
+
+    [Fact]
+    public async Task A_completion_is_recorded_once_when_results_is_killed_after_storing_it()
+    {
+        await using var gateway = await GatewayDeployment.StartAsync(resultsCrashPoint: CrashPoint.CompletionStored);
+        output.WriteLine($"[{CrashPoint.CompletionStored}] {gateway.Description}");
+
+        var id = await gateway.SubmitRodinAsync("a chair recorded once");
+        var exitCode = await gateway.Results.WaitForExitAsync(GatewayDeployment.GenerationTimeout);
+        await gateway.ReplaceResultsAsync();
+        var generation = await gateway.WaitForTerminalAsync(id);
+
+        var submits = await gateway.SubmitCountAsync();
+        var (rows, completed, assets) = await gateway.ResultRowsAsync(id);
+        output.WriteLine($"[{CrashPoint.CompletionStored}] results killed itself (exit {exitCode}); after restart: status {generation["status"]}, " +
+            $"vendor submits {submits}, result rows {rows}, completed rows {completed}, asset rows {assets}");
+        Assert.Equal("completed", generation["status"]!.GetValue<string>());
+        Assert.Equal(1, submits);
+        Assert.Equal(1, completed);
+        Assert.Equal(generation["assets"]!.AsArray().Count, assets);
+    }
+
+    [Fact]
+    public async Task A_job_completes_once_when_the_adapter_and_its_scheduler_are_killed_while_waiting_for_a_status_check()
+    {
+        await using var gateway = await GatewayDeployment.StartAsync();
+        output.WriteLine($"[kill between status checks] {gateway.Description}");
+
+        var id = await gateway.SubmitRodinAsync("a chair waiting for its timer");
+        await gateway.WaitForStatusAsync(id, "processing");
+        gateway.RodinAdapter.Kill();
+        var pending = await gateway.WorkflowDatabase.ScalarAsync<long>("SELECT count(*) FROM scheduled_messages");
+        await gateway.ReplaceAdapterAsync();
+        var generation = await gateway.WaitForTerminalAsync(id);
+
+        var submits = await gateway.SubmitCountAsync();
+        var (rows, completed, assets) = await gateway.ResultRowsAsync(id);
+        output.WriteLine($"[kill between status checks] adapter killed with {pending} timer(s) pending; after restart: status {generation["status"]}, " +
+            $"vendor submits {submits}, result rows {rows}, completed rows {completed}, asset rows {assets}");
+        Assert.True(pending >= 1, "No timer was pending in PostgreSQL when the adapter was killed.");
+        Assert.Equal("completed", generation["status"]!.GetValue<string>());
+        Assert.Equal(1, submits);
+        Assert.Equal(1, completed);
+    }
+}
