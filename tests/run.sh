@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README command 2: provisions RabbitMQ and PostgreSQL, builds the solution and runs every test.
+# README command 2: provisions RabbitMQ and PostgreSQL, builds the solution in Release and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,5 +8,26 @@ bash tests/provision.sh
 export GATEWAY_TEST_RABBITMQ="${GATEWAY_TEST_RABBITMQ:-amqp://guest:guest@127.0.0.1:5672/}"
 export GATEWAY_TEST_POSTGRES="${GATEWAY_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=gateway;Password=gateway}"
 
+log=$(mktemp)
+status=0
+run() { "$@" 2>&1 | tee -a "$log" || status=1; }
+
 dotnet build Microservices.sln -c Release
-dotnet test Microservices.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+
+# 1. Every test project but the end-to-end one, in parallel.
+run dotnet test Microservices.sln -c Release --no-build --logger "console;verbosity=normal" \
+  --filter "FullyQualifiedName!~GenerationGateway.EndToEnd.Tests"
+# 2. End to end: services as separate processes on RabbitMQ and PostgreSQL; detailed, so the fault points
+#    and the counts each crash test checked are printed.
+run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
+  --filter "Category!=BrokerRestart"
+# 3. Last and alone: restarting RabbitMQ would disturb any other test using it.
+run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
+  --filter "Category=BrokerRestart"
+
+passed=$(grep -E '^\s+Passed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed"
+exit $status
