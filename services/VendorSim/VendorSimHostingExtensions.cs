@@ -24,6 +24,10 @@ public static class VendorSimHostingExtensions
         builder.Services.AddSingleton<DownloadTokens>();
         builder.Services.AddSingleton<PublicBaseUrl>();
         builder.Services.AddRodinSimulator();
+        DashScope.DashScopeSimulatorModule.AddDashScopeSimulator(builder.Services);
+        Aholo.AholoSimulatorModule.AddAholoSimulator(builder.Services);
+        Portrait.PortraitSimulatorModule.AddPortraitSimulator(builder.Services);
+        SeaArt.SeaArtSimulatorModule.AddSeaArtSimulator(builder.Services);
         return builder;
     }
 
@@ -33,6 +37,10 @@ public static class VendorSimHostingExtensions
         app.UseMiddleware<RequestRecordingMiddleware>();
         app.MapRequestLogEndpoints();
         app.MapRodinSimulator();
+        DashScope.DashScopeSimulatorModule.MapDashScopeSimulator(app);
+        Aholo.AholoSimulatorModule.MapAholoSimulator(app);
+        Portrait.PortraitSimulatorModule.MapPortraitSimulator(app);
+        SeaArt.SeaArtSimulatorModule.MapSeaArtSimulator(app);
         return app;
     }
 }

@@ -99,7 +99,11 @@ public sealed class BrokerRelay : IAsyncDisposable
     {
         try
         {
-            client.Client.LingerState = new LingerOption(true, 0);
+            // Null once disposed: the relay loop and a cut may close the same link.
+            if (client.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
         {

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GenerationGateway.Messaging.Postgres.Migrations;
+using GenerationGateway.Messaging.Postgres.Outbox;
 using MassTransit;
 using MassTransit.Configuration;
 using MassTransit.Saga;
@@ -17,6 +18,8 @@ public sealed partial class PostgresSagaRepositoryConfigurator<TSaga>
     where TSaga : class, ISagaVersion
 {
     Func<TSaga, string?> _state = DefaultState();
+    bool _useOutbox;
+    Action<PostgresOutboxOptions>? _configureOutbox;
 
     /// <summary>
     /// The table of this saga type (lower-case identifier, at most 44 characters); by default the type name in snake
@@ -41,6 +44,17 @@ public sealed partial class PostgresSagaRepositoryConfigurator<TSaga>
         _state = saga => read(saga)?.ToString();
     }
 
+    /// <summary>
+    /// Stores the saga with the transactional outbox and inbox (tables <c>inbox_state</c> and <c>outbox_messages</c> in the
+    /// same database): the saga's endpoint must call <c>UsePostgresOutbox(context)</c> after its <c>UseMessageRetry</c>.
+    /// <paramref name="configure"/> sets outbox options in code (shared by every saga; configuration overrides them).
+    /// </summary>
+    public void UseOutbox(Action<PostgresOutboxOptions>? configure = null)
+    {
+        _useOutbox = true;
+        _configureOutbox = configure;
+    }
+
     internal void Register(ISagaRepositoryRegistrationConfigurator<TSaga> configurator)
     {
         if (!TableNamePattern().IsMatch(TableName))
@@ -57,9 +71,20 @@ public sealed partial class PostgresSagaRepositoryConfigurator<TSaga>
         var serializerOptions = SerializerOptions;
         var state = _state;
 
+        var useOutbox = _useOutbox;
+
         configurator.AddPostgresInfrastructure();
         configurator.TryAddSingleton(provider => new PostgresSagaTable<TSaga>(
-            provider.GetRequiredService<PostgresDataSources>().Get(connectionStringName), tableName, serializerOptions, state));
+            provider.GetRequiredService<PostgresDataSources>().Get(connectionStringName), tableName, serializerOptions, state)
+        {
+            UsesOutbox = useOutbox,
+        });
+        configurator.TryAddScoped<PostgresOutboxTransaction<TSaga>>();
+        if (useOutbox)
+        {
+            configurator.AddPostgresSagaOutbox<TSaga>(tableName, connectionStringName, _configureOutbox);
+        }
+
         configurator.AddSingleton<PostgresSchema>(provider => provider.GetRequiredService<PostgresSagaTable<TSaga>>().Schema);
         configurator.RegisterLoadSagaRepository<TSaga, PostgresSagaRepositoryContextFactory<TSaga>>();
         configurator.RegisterSagaRepository<TSaga, PostgresSagaTable<TSaga>, SagaConsumeContextFactory<PostgresSagaTable<TSaga>, TSaga>,

@@ -9,7 +9,8 @@ namespace GenerationGateway.Messaging.Postgres.Sagas;
 /// <summary>
 /// One saga type's table: the instance as jsonb, its state in an indexed column, and a version column for
 /// optimistic concurrency. A write that finds another version (or an existing row on insert) throws
-/// <see cref="ConcurrencyException"/>; message retry then re-runs the behaviour on a fresh load.
+/// <see cref="ConcurrencyException"/>; message retry then re-runs the behaviour on a fresh load. Every operation runs
+/// on the transaction it is given (the outbox's, shared with the inbox and outgoing messages) or else on its own.
 /// </summary>
 internal sealed class PostgresSagaTable<TSaga>
     where TSaga : class, ISagaVersion
@@ -29,15 +30,18 @@ internal sealed class PostgresSagaTable<TSaga>
 
     public PostgresSchema Schema { get; }
 
+    /// <summary>Whether the saga is registered with the outbox, so every message must reach it inside an outbox transaction.</summary>
+    public bool UsesOutbox { get; init; }
+
     /// <summary>Writes refused because another writer got there first, since start.</summary>
     public long Conflicts => Interlocked.Read(ref _conflicts);
 
     NpgsqlDataSource DataSource => Schema.DataSource;
 
-    public async Task<TSaga?> LoadAsync(Guid correlationId, CancellationToken cancellationToken)
+    public async Task<TSaga?> LoadAsync(Guid correlationId, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
         await Schema.EnsureCreatedAsync(cancellationToken);
-        await using var command = DataSource.CreateCommand($"SELECT version, data::text FROM {_table} WHERE correlation_id = @id");
+        await using var command = CreateCommand($"SELECT version, data::text FROM {_table} WHERE correlation_id = @id", transaction);
         command.Parameters.AddWithValue("id", correlationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -53,15 +57,15 @@ internal sealed class PostgresSagaTable<TSaga>
     }
 
     /// <summary>Inserts a new instance at version 1; returns false when one with its id already exists.</summary>
-    public async Task<bool> TryInsertAsync(TSaga instance, CancellationToken cancellationToken)
+    public async Task<bool> TryInsertAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
         await Schema.EnsureCreatedAsync(cancellationToken);
         instance.Version = 1;
-        await using var command = DataSource.CreateCommand($"""
+        await using var command = CreateCommand($"""
             INSERT INTO {_table} (correlation_id, current_state, version, data)
             VALUES (@id, @state, @version, @data)
             ON CONFLICT (correlation_id) DO NOTHING
-            """);
+            """, transaction);
         AddRowParameters(command.Parameters, instance);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
@@ -73,24 +77,24 @@ internal sealed class PostgresSagaTable<TSaga>
     }
 
     /// <summary>Inserts a new instance, or throws <see cref="ConcurrencyException"/> when another writer created it first.</summary>
-    public async Task InsertAsync(TSaga instance, CancellationToken cancellationToken)
+    public async Task InsertAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
-        if (!await TryInsertAsync(instance, cancellationToken))
+        if (!await TryInsertAsync(instance, cancellationToken, transaction))
         {
             throw Conflict(instance.CorrelationId, "was created concurrently");
         }
     }
 
     /// <summary>Writes the instance if it still has the version it was loaded with, and increments the version.</summary>
-    public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken)
+    public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
         var loadedVersion = instance.Version;
         instance.Version = loadedVersion + 1;
-        await using var command = DataSource.CreateCommand($"""
+        await using var command = CreateCommand($"""
             UPDATE {_table}
             SET current_state = @state, version = @version, data = @data, updated_at = now()
             WHERE correlation_id = @id AND version = @loaded_version
-            """);
+            """, transaction);
         AddRowParameters(command.Parameters, instance);
         command.Parameters.AddWithValue("loaded_version", loadedVersion);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -101,9 +105,9 @@ internal sealed class PostgresSagaTable<TSaga>
     }
 
     /// <summary>Deletes the instance if it still has the version it was loaded with.</summary>
-    public async Task DeleteAsync(TSaga instance, CancellationToken cancellationToken)
+    public async Task DeleteAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
-        await using var command = DataSource.CreateCommand($"DELETE FROM {_table} WHERE correlation_id = @id AND version = @loaded_version");
+        await using var command = CreateCommand($"DELETE FROM {_table} WHERE correlation_id = @id AND version = @loaded_version", transaction);
         command.Parameters.AddWithValue("id", instance.CorrelationId);
         command.Parameters.AddWithValue("loaded_version", instance.Version);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -111,6 +115,10 @@ internal sealed class PostgresSagaTable<TSaga>
             throw Conflict(instance.CorrelationId, $"changed or vanished after it was loaded at version {instance.Version}");
         }
     }
+
+    /// <summary>A command on the given transaction (a consumed message's outbox transaction), or on its own pooled connection.</summary>
+    NpgsqlCommand CreateCommand(string sql, NpgsqlTransaction? transaction) =>
+        transaction is null ? DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, transaction.Connection, transaction);
 
     void AddRowParameters(NpgsqlParameterCollection parameters, TSaga instance)
     {

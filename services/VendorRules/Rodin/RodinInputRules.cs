@@ -15,7 +15,7 @@ static class RodinInputRules
 
         if (request.Kind == TaskKind.TextTo3d)
         {
-            if (false)
+            if (string.IsNullOrWhiteSpace(inputs.Prompt))
             {
                 errors.Add("inputs.prompt", "Text-to-3D needs a prompt.");
             }

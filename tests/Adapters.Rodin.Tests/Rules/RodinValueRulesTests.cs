@@ -6,17 +6,19 @@ namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 public sealed class RodinValueRulesTests
 {
     [Theory]
-    [InlineData("tier", "Gen-3")]
-    [InlineData("tier", "regular")]
-    [InlineData("geometryFileFormat", "ply")]
-    [InlineData("material", "pbr")]
-    [InlineData("quality", "ultra")]
-    [InlineData("meshMode", "Triangle")]
-    [InlineData("textureMode", "ultra")]
-    [InlineData("geometryInstructMode", "wild")]
-    [InlineData("conditionMode", "merge")]
-    public void Rejects_a_value_rodin_does_not_know(string key, string value) =>
-        RuleAssert.Invalid(RodinRequests.MultiView(2, $$"""{"{{key}}":"{{value}}"}"""), $"vendorOptions.{key}");
+    [InlineData("Regular", "tier", "Gen-3")]
+    [InlineData("Regular", "tier", "regular")]
+    [InlineData("Regular", "geometryFileFormat", "ply")]
+    [InlineData("Regular", "material", "pbr")]
+    [InlineData("Regular", "quality", "ultra")]
+    [InlineData("Regular", "meshMode", "Triangle")]
+    [InlineData("Gen-2.5-Medium", "textureMode", "ultra")]
+    [InlineData("Gen-2.5-Medium", "geometryInstructMode", "wild")]
+    [InlineData("Regular", "conditionMode", "merge")]
+    public void Rejects_a_value_rodin_does_not_know(string tier, string key, string value) =>
+        RuleAssert.Invalid(
+            RodinRequests.MultiView(2, key == "tier" ? $$"""{"tier":"{{value}}"}""" : $$"""{"tier":"{{tier}}","{{key}}":"{{value}}"}"""),
+            $"vendorOptions.{key}");
 
     [Theory]
     [InlineData("""{"tier":"Detail","geometryFileFormat":"usdz","material":"All","quality":"extra-low","meshMode":"Quad"}""")]

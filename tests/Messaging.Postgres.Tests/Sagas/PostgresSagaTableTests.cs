@@ -26,13 +26,21 @@ public sealed class PostgresSagaTableTests(PostgresDatabaseFixture database) : I
     public async Task Inserts_loads_updates_and_deletes_an_instance()
     {
         var id = NewId.NextGuid();
-        var saga = new ReminderState { CorrelationId = id, CurrentState = "Collecting", Additions = 1, Notes = ["first"] };
+        var details = new ReminderDetails
+        {
+            Title = "dentist",
+            RequestedAt = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)),
+            Labels = { ["vendor"] = "rodin" },
+        };
+        var saga = new ReminderState { CorrelationId = id, CurrentState = "Collecting", Additions = 1, Notes = ["first"], Details = details };
 
         await Table.InsertAsync(saga, CancellationToken.None);
         var loaded = await Table.LoadAsync(id, CancellationToken.None);
         Assert.NotNull(loaded);
         Assert.Equal((1, "Collecting", 1), (loaded.Version, loaded.CurrentState, loaded.Additions));
         Assert.Equal(["first"], loaded.Notes);
+        Assert.Equal((details.Title, details.RequestedAt), (loaded.Details!.Title, loaded.Details.RequestedAt));
+        Assert.Equal("rodin", loaded.Details.Labels["vendor"]);
 
         loaded.CurrentState = "Reminded";
         loaded.Notes.Add("second");

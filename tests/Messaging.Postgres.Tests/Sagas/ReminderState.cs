@@ -23,4 +23,6 @@ public sealed class ReminderState : SagaStateMachineInstance, ISagaVersion
     public int Additions { get; set; }
 
     public List<string> Notes { get; set; } = [];
+
+    public ReminderDetails? Details { get; set; }
 }

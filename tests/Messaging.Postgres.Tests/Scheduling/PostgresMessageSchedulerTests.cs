@@ -27,6 +27,7 @@ public sealed class PostgresMessageSchedulerTests(PostgresDatabaseFixture databa
     public async Task Delivers_a_scheduled_message_after_its_due_time_with_its_token_ids_and_headers()
     {
         await using var host = await StartHostAsync();
+        await WarmUpAsync(host);
         var reminder = NewReminder("wake up");
         var correlationId = NewId.NextGuid();
         var due = DateTime.UtcNow.AddSeconds(1.5);
@@ -42,6 +43,7 @@ public sealed class PostgresMessageSchedulerTests(PostgresDatabaseFixture databa
         // The database stores microseconds, hence the millisecond of tolerance.
         Assert.True(received.ReceivedAt >= due.AddMilliseconds(-1), $"received at {received.ReceivedAt:O}, due at {due:O}");
         Assert.True(received.ReceivedAt - due < TimeSpan.FromSeconds(3), $"received at {received.ReceivedAt:O}, {received.ReceivedAt - due} late");
+        output.WriteLine($"delivered {(received.ReceivedAt - due).TotalMilliseconds:F0} ms after its due time");
         Assert.Equal(scheduled.TokenId, received.SchedulingTokenId);
         Assert.Equal("wake up", received.Text);
         Assert.Equal(correlationId, received.CorrelationId);
@@ -120,6 +122,9 @@ public sealed class PostgresMessageSchedulerTests(PostgresDatabaseFixture databa
         var received = _log.Received.Where(r => r.ReminderId != marker.ReminderId).ToList();
         Assert.Equal(reminders.Count, received.Count);
         Assert.All(reminders, reminder => _log.Only(reminder.ReminderId));
+        Assert.All(received, r => Assert.True(r.ReceivedAt >= due.AddMilliseconds(-1), $"{r.Text} arrived before its due time"));
+        var lateness = received.Select(r => (r.ReceivedAt - due).TotalMilliseconds).Order().ToList();
+        output.WriteLine($"lateness p50 {lateness[lateness.Count / 2]:F0} ms, max {lateness[^1]:F0} ms");
         output.WriteLine(
             $"first dispatcher sent {first.Services.GetRequiredService<SchedulerDispatchStatus>().DispatchedTotal}, " +
             $"second sent {second.Services.GetRequiredService<SchedulerDispatchStatus>().DispatchedTotal}");

@@ -1,0 +1,3 @@
+using GenerationGateway.HealthProbe;
+
+return await ProbeCommand.RunAsync(args, Environment.GetEnvironmentVariable, Console.Error);

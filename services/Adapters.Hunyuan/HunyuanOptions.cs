@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenerationGateway.Adapters.Hunyuan;
+
+/// <summary>How the adapter reaches Tencent Hunyuan 3D Pro: through SeaArt's multimodal gateway (VENDORS.md §2.2).</summary>
+public sealed class HunyuanOptions : IValidatableObject
+{
+    public const string SectionName = "Vendors:Hunyuan";
+
+    /// <summary>The gateway's multimodal base, ending in <c>/model/</c>; the simulator's is <c>http://host/seaart/model/</c>.</summary>
+    [Required]
+    public Uri BaseUrl { get; set; } = new("https://openresty-gateway.api.seaart.ai/model/");
+
+    /// <summary>The SeaArt API key (<c>sa-…</c>), sent as a bearer token.</summary>
+    [Required(ErrorMessage = "Vendors:Hunyuan:ApiKey is required: the SeaArt API key.")]
+    public string ApiKey { get; set; } = "";
+
+    /// <summary>Time allowed for one call to the gateway.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Time allowed to fetch one input image while checking it before the submit.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ImageFetchTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Interval between status checks; SeaArt's SDK polls every 3 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            yield return new ValidationResult($"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL.", [nameof(BaseUrl)]);
+        }
+    }
+}

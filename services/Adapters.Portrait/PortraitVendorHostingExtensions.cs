@@ -1,0 +1,89 @@
+using GenerationGateway.Adapters.Portrait.Callbacks;
+using GenerationGateway.Adapters.Portrait.Client;
+using GenerationGateway.Adapters.Portrait.Styles;
+using GenerationGateway.Adapters.Portrait.Subjects;
+using GenerationGateway.Adapters.Portrait.Training;
+using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.ServiceDefaults;
+using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Portrait;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GenerationGateway.Adapters.Portrait;
+
+public static class PortraitVendorHostingExtensions
+{
+    /// <summary>
+    /// Registers the portrait vendor: options (validated at start), typed client, request rules, workflow, style
+    /// catalogue, callback handling and the subject store (<c>Vendors:Portrait:Persistence</c>: Postgres in
+    /// <c>ConnectionStrings:Workflow</c>, or InMemory for the Standalone host).
+    /// </summary>
+    public static IHostApplicationBuilder AddPortraitVendor(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<PortraitOptions>()
+            .BindConfiguration(PortraitOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(WorkflowMessagingHostingExtensions.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient<IPortraitClient, PortraitClient>((provider, http) =>
+        {
+            var options = provider.GetRequiredService<IOptions<PortraitOptions>>().Value;
+            var baseUrl = (options.BaseUrl ?? throw new InvalidOperationException($"{PortraitOptions.SectionName}:BaseUrl is required.")).AbsoluteUri;
+            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+            http.Timeout = options.Timeout;
+        });
+        services.AddHttpClient(PortraitInputPhotos.HttpClientName, (provider, http) =>
+            http.Timeout = provider.GetRequiredService<IOptions<PortraitOptions>>().Value.ImageFetchTimeout);
+
+        services.TryAddSingleton<PortraitStyleCache>();
+        services.TryAddTransient<PortraitStyleCatalog>();
+        services.TryAddSingleton<PortraitCallbackUrls>();
+        services.TryAddSingleton<PortraitCallbackDeduplicator>();
+        services.TryAddTransient<PortraitInputPhotos>();
+        services.TryAddTransient<PortraitSubjectTraining>();
+        AddSubjectStore(builder);
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, PortraitRequestRules>());
+        // Transient like the typed client it uses, so the client's handler keeps rotating.
+        services.TryAddTransient<PortraitVendorWorkflow>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, PortraitVendorWorkflow>());
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>GET /v1/vendors/portrait/styles</c> (the style catalogue) and <c>POST /v1/vendor-callbacks/portrait/{generationId}</c>
+    /// (the vendor's callbacks; needs the portrait workflow on this host's bus).
+    /// </summary>
+    public static WebApplication MapPortraitEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(PortraitStylesEndpoint.Route, PortraitStylesEndpoint.HandleAsync).WithTags("Portrait");
+        app.MapPost(PortraitCallbackUrls.Route, PortraitCallbackEndpoint.HandleAsync).WithTags("Portrait").DisableAntiforgery();
+        return app;
+    }
+
+    static void AddSubjectStore(IHostApplicationBuilder builder)
+    {
+        var persistence = builder.Configuration.GetSection(PortraitOptions.SectionName)
+            .GetValue(nameof(PortraitOptions.Persistence), PortraitPersistence.Postgres);
+        if (persistence == PortraitPersistence.InMemory)
+        {
+            builder.Services.TryAddSingleton<ISubjectModelStore, InMemorySubjectModelStore>();
+            return;
+        }
+
+        builder.Services.TryAddSingleton<PortraitDatabase>();
+        builder.Services.TryAddSingleton<ISubjectModelStore, PostgresSubjectModelStore>();
+        builder.Services.AddHostedService<PortraitDatabaseMigrator>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<PortraitDatabaseHealthCheck>(PortraitDatabaseHealthCheck.Name, tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
+    }
+}

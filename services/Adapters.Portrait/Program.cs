@@ -1,0 +1,20 @@
+using GenerationGateway.Adapters.Portrait;
+using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.ServiceDefaults;
+using GenerationGateway.VendorRules;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGenerationWorkflow();
+builder.AddPortraitVendor();
+builder.AddWorkflowMessaging("portrait-scheduler", x => x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait));
+
+var app = builder.Build();
+
+app.MapServiceDefaults();
+app.MapPortraitEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+
+namespace GenerationGateway.Adapters.Portrait.VendorApi;
+
+/// <summary>
+/// Refusals as <see cref="VendorCallException"/>s: the API gateway's own (a status with <c>X-Ca-Error-Message</c>,
+/// VENDORS.md §5.2; the vendor never saw the call), the backend's HTTP statuses, and non-zero <c>ret</c>s.
+/// </summary>
+static class PortraitErrors
+{
+    public const string ErrorMessageHeader = "X-Ca-Error-Message";
+
+    public static VendorCallException FromGateway(PortraitOperation operation, HttpStatusCode status, string message)
+    {
+        var (kind, reason) = message switch
+        {
+            _ when message.StartsWith("Quota", StringComparison.OrdinalIgnoreCase) || message.Contains("Arrears", StringComparison.OrdinalIgnoreCase)
+                => (VendorErrorKind.Rejected, FailureReason.VendorQuotaExhausted),
+            _ when message.StartsWith("Throttled", StringComparison.OrdinalIgnoreCase) => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
+            _ when status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
+            _ when status == HttpStatusCode.RequestEntityTooLarge => (VendorErrorKind.Rejected, FailureReason.InputUnavailable),
+            _ when (int)status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
+            _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
+        };
+        return new VendorCallException(kind, reason, message, $"The API gateway refused {operation.Name}: HTTP {(int)status} {message}");
+    }
+
+    public static VendorCallException FromStatus(PortraitOperation operation, HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        var (kind, reason) = response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
+            HttpStatusCode.TooManyRequests => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
+            _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
+            _ => (VendorErrorKind.Rejected, operation.RetReason),
+        };
+        var detail = body.Length > 200 ? body[..200] : body;
+        return new VendorCallException(kind, reason, status.ToString(CultureInfo.InvariantCulture),
+            $"Portrait {operation.Name} answered HTTP {status}: {detail}", RetryAfter(response));
+    }
+
+    public static VendorCallException FromRet(PortraitOperation operation, int ret, string? message) =>
+        new(operation.RetKind, operation.RetReason, ret.ToString(CultureInfo.InvariantCulture),
+            $"Portrait {operation.Name} answered ret {ret}: {message ?? "(no message)"}");
+
+    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+}

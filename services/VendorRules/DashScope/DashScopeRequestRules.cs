@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+using GenerationGateway.Contracts;
+
+namespace GenerationGateway.VendorRules.DashScope;
+
+/// <summary>
+/// DashScope <c>motionshop-gen3d</c>'s rules for a request (seed 002, VENDORS.md §3.2): a 3D character from
+/// exactly one photo of a person, given by http(s) URL. The model takes nothing else, so every other input
+/// or option is refused rather than silently dropped.
+/// </summary>
+public sealed class DashScopeRequestRules : IVendorRequestRules
+{
+    public string Vendor => VendorKeys.DashScopeGen3d;
+
+    public IReadOnlySet<TaskKind> SupportedKinds { get; } = new[] { TaskKind.CharacterFromPhoto }.ToFrozenSet();
+
+    public void Validate(GenerationRequested request, RequestValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(errors);
+
+        if (!SupportedKinds.Contains(request.Kind))
+        {
+            errors.Add("kind", $"{DashScopeGen3dParameters.Model} only makes a character from a photo (character-from-photo).");
+            return;
+        }
+
+        DashScopeInputRules.Validate(request.Inputs, errors);
+        DashScopeOptionRules.Validate(request.Options, errors);
+        DashScopeOptionRules.ValidateVendorOptions(request.VendorOptions, errors);
+    }
+}

@@ -1,0 +1,3 @@
+namespace GenerationGateway.VendorSim.DashScope.Responses;
+
+public sealed record DashScopeErrorResponse(string RequestId, string Code, string Message);

@@ -1,0 +1,209 @@
+using GenerationGateway.Adapters.DashScope.Tests.Rules;
+using GenerationGateway.Adapters.DashScope.Tests.Simulator;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GenerationGateway.Adapters.DashScope.Tests.Flow;
+
+/// <summary>The workflow plug-in as the adapter host registers it, against the simulator on a clock the test moves.</summary>
+public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimulator>, IAsyncLifetime
+{
+    readonly DashScopeSimulator _simulator;
+    readonly IHost _host;
+
+    public DashScopeVendorWorkflowTests(DashScopeSimulator simulator)
+    {
+        _simulator = simulator;
+        _host = DashScopeAdapterHost.Build(simulator);
+    }
+
+    IVendorWorkflow Workflow => _host.Services.GetServices<IVendorWorkflow>().Single(x => x.Vendor == "dashscope-gen3d");
+
+    public Task InitializeAsync() => _simulator.ResetAsync();
+
+    public Task DisposeAsync()
+    {
+        _host.Dispose();
+        return Task.CompletedTask;
+    }
+
+    static VendorJob Job(GenerationRequested? request = null)
+    {
+        request ??= DashScopeRequests.Photo();
+        return new VendorJob { GenerationId = request.GenerationId, Request = request };
+    }
+
+    async Task<VendorJob> SubmittedAsync(params object[] faults)
+    {
+        if (faults.Length > 0)
+        {
+            await _simulator.InjectAsync(faults);
+        }
+
+        var job = Job();
+        var submitted = await Workflow.SubmitAsync(job, CancellationToken.None);
+        return job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
+    }
+
+    [Fact]
+    public async Task Runs_a_generation_from_submit_to_collect()
+    {
+        var job = Job();
+
+        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
+        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
+        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
+        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
+        _simulator.Time.Advance(DashScopeSimulator.Pending);
+        checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
+        _simulator.Time.Advance(DashScopeSimulator.Running);
+        checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
+        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+
+        Assert.True(prepared.IsReady);
+        Assert.Equal(TimeSpan.FromSeconds(5), submitted.FirstCheckAfter);
+        Assert.Equal(
+            [(VendorJobStatus.Running, "PENDING"), (VendorJobStatus.Running, "RUNNING"), (VendorJobStatus.Succeeded, "SUCCEEDED")],
+            checks.Select(x => (x.Status, x.VendorStatus)));
+        Assert.Equal(TimeSpan.FromSeconds(5), checks[0].RetryAfter);
+        var asset = Assert.Single(collected.Assets);
+        Assert.Equal((AssetRole.Model, AssetFormat.Ply, "character.ply", "application/x-ply"), (asset.Role, asset.Format, asset.Name, asset.ContentType));
+        Assert.Equal(new VendorUsage { Quantity = 1 }, collected.Usage);
+        Assert.Equal("https://images.test/person.jpg", _simulator.LastRequest("3d-generation").JsonBody!.Value.GetProperty("input").GetProperty("image_url").GetString());
+    }
+
+    [Fact]
+    public async Task The_collected_link_is_a_real_ply_file()
+    {
+        var job = await SubmittedAsync();
+        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
+
+        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        using var http = new HttpClient(_simulator.CreateHandler());
+        var bytes = await http.GetByteArrayAsync(collected.Assets[0].Url);
+
+        Assert.StartsWith("ply\nformat binary_little_endian 1.0\n", System.Text.Encoding.ASCII.GetString(bytes, 0, 40), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("InvalidParameter", "Image_url can not be empty.", FailureReason.InvalidRequest, false)]
+    [InlineData("InvalidParameter", "Failed to download image, url https://images.test/person.jpg.", FailureReason.InputUnavailable, true)]
+    [InlineData("DataInspectionFailed", "Input data may contain inappropriate content.", FailureReason.ContentRejected, false)]
+    [InlineData("InternalError", "Internal server error.", FailureReason.VendorJobFailed, true)]
+    public async Task A_failed_task_fails_the_generation_with_the_reason_its_code_names(string code, string message, FailureReason reason, bool retryable)
+    {
+        var job = await SubmittedAsync(new { kind = "task-failed", code, message });
+        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
+
+        var status = await Workflow.CheckAsync(job, CancellationToken.None);
+
+        Assert.Equal((VendorJobStatus.Failed, reason, retryable, code, message, "FAILED"),
+            (status.Status, status.FailureReason, status.Retryable, status.VendorCode, status.VendorMessage, status.VendorStatus));
+    }
+
+    [Fact]
+    public async Task A_task_past_its_retention_is_lost()
+    {
+        var job = await SubmittedAsync();
+        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running + TimeSpan.FromHours(24));
+
+        var status = await Workflow.CheckAsync(job, CancellationToken.None);
+        var collect = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.CollectAsync(job, CancellationToken.None));
+
+        Assert.Equal((VendorJobStatus.Failed, FailureReason.VendorJobLost, "UNKNOWN"), (status.Status, status.FailureReason, status.VendorCode));
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorJobLost), (collect.Kind, collect.Reason));
+    }
+
+    [Fact]
+    public async Task A_task_cancelled_elsewhere_fails_the_generation()
+    {
+        var job = await SubmittedAsync();
+        await _simulator.CreateClient().CancelTaskAsync(job.VendorJobId!, CancellationToken.None);
+
+        var status = await Workflow.CheckAsync(job, CancellationToken.None);
+
+        Assert.Equal((VendorJobStatus.Failed, FailureReason.VendorJobFailed, "CANCELED"), (status.Status, status.FailureReason, status.VendorCode));
+    }
+
+    [Fact]
+    public async Task A_throttled_poll_is_a_vendor_call_exception_the_workflow_waits_out()
+    {
+        var job = await SubmittedAsync(new { kind = "http-error", endpoint = "task", status = 429, code = "Throttling.RateQuota" });
+
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.CheckAsync(job, CancellationToken.None));
+
+        Assert.Equal((VendorErrorKind.Throttled, TimeSpan.FromSeconds(1)), (failure.Kind, failure.RetryAfter));
+    }
+
+    [Fact]
+    public async Task Cancels_a_pending_task_at_dashscope()
+    {
+        var job = await SubmittedAsync();
+
+        var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
+
+        Assert.Equal((true, null), (cancelled.Stopped, cancelled.Note));
+        Assert.Equal(200, _simulator.LastRequest("/cancel").ResponseStatus);
+        Assert.Equal(DashScopeTaskStatus.Canceled, (await _simulator.CreateClient().GetTaskAsync(job.VendorJobId!, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task A_running_task_cannot_be_stopped_and_is_not_asked_to()
+    {
+        var job = await SubmittedAsync();
+        _simulator.Time.Advance(DashScopeSimulator.Pending);
+
+        var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
+
+        Assert.False(cancelled.Stopped);
+        Assert.Contains("could not be stopped", cancelled.Note, StringComparison.Ordinal);
+        Assert.Contains("RUNNING", cancelled.Note, StringComparison.Ordinal);
+        Assert.DoesNotContain(_simulator.Requests(), x => x.Path.EndsWith($"{job.VendorJobId}/cancel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_task_that_starts_between_the_check_and_the_cancel_is_reported_as_not_stopped()
+    {
+        var job = await SubmittedAsync(new { kind = "http-error", endpoint = "cancel", status = 400, code = "UnsupportedOperation" });
+
+        var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
+
+        Assert.False(cancelled.Stopped);
+        Assert.Contains("could not be stopped", cancelled.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_finished_task_needs_no_stopping_but_its_result_is_not_stopped_either()
+    {
+        var job = await SubmittedAsync();
+        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
+
+        var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
+
+        Assert.False(cancelled.Stopped);
+        Assert.Contains("already succeeded", cancelled.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_that_breaks_the_rules_is_rejected_without_calling_dashscope()
+    {
+        var before = _simulator.Requests().Count;
+
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
+            Workflow.SubmitAsync(Job(DashScopeRequests.Photo("ftp://images.test/person.jpg")), CancellationToken.None));
+
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (failure.Kind, failure.Reason));
+        Assert.Contains("inputs.images[0].url", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(before, _simulator.Requests().Count);
+    }
+
+    [Fact]
+    public async Task Cannot_reconcile_a_lost_submit()
+    {
+        var reconciled = await Workflow.ReconcileSubmitAsync(Job(), CancellationToken.None);
+
+        Assert.Equal(ReconcileResult.NotSupported, reconciled.Result);
+    }
+}

@@ -1,0 +1,62 @@
+using GenerationGateway.Adapters.Hunyuan.Tests.Support;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Hunyuan;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GenerationGateway.Adapters.Hunyuan.Tests.Flow;
+
+public sealed class HunyuanVendorHostingExtensionsTests(SeaArtSimulator simulator) : IClassFixture<SeaArtSimulator>, IDisposable
+{
+    readonly StubImageHost _images = new();
+
+    public void Dispose() => _images.Dispose();
+
+    [Fact]
+    public void Registers_the_rules_the_workflow_and_the_client()
+    {
+        using var host = HunyuanAdapterHost.Build(simulator, _images);
+
+        Assert.IsType<HunyuanRequestRules>(Assert.Single(host.Services.GetServices<IVendorRequestRules>()));
+        Assert.IsType<HunyuanVendorWorkflow>(Assert.Single(host.Services.GetServices<IVendorWorkflow>()));
+        Assert.IsType<HunyuanClient>(host.Services.GetRequiredService<IHunyuanClient>());
+        Assert.Equal(new Uri("https://openresty-gateway.api.seaart.ai/model/"), new HunyuanOptions().BaseUrl);
+    }
+
+    [Fact]
+    public async Task A_base_url_without_the_final_slash_still_reaches_the_api()
+    {
+        var settings = HunyuanAdapterHost.Settings(simulator);
+        settings["Vendors:Hunyuan:BaseUrl"] = simulator.ApiBase.AbsoluteUri.TrimEnd('/');
+        using var host = HunyuanAdapterHost.Build(simulator, _images, settings);
+
+        await Assert.ThrowsAsync<VendorCallException>(() => host.Services.GetRequiredService<IHunyuanClient>().GetTaskAsync("nothere", CancellationToken.None));
+
+        Assert.Equal(("/seaart/model/v1/generation/task/nothere", 404), (simulator.Requests()[^1].Path, simulator.Requests()[^1].ResponseStatus));
+    }
+
+    [Fact]
+    public async Task Start_fails_without_an_api_key()
+    {
+        using var host = HunyuanAdapterHost.Build(simulator, _images, new Dictionary<string, string?>());
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Vendors:Hunyuan:ApiKey", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_fails_with_a_base_url_that_is_not_http()
+    {
+        using var host = HunyuanAdapterHost.Build(simulator, _images, new Dictionary<string, string?>
+        {
+            ["Vendors:Hunyuan:BaseUrl"] = "ftp://seaart.test/model/",
+            ["Vendors:Hunyuan:ApiKey"] = "key",
+        });
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Vendors:Hunyuan:BaseUrl", failure.Message, StringComparison.Ordinal);
+    }
+}

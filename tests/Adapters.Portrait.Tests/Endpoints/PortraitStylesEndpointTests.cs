@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+
+namespace GenerationGateway.Adapters.Portrait.Tests.Endpoints;
+
+/// <summary><c>GET /v1/vendors/portrait/styles</c>: the vendor's catalogue served by the gateway, cached briefly.</summary>
+public sealed class PortraitStylesEndpointTests : IDisposable
+{
+    static readonly Uri Styles = new("/v1/vendors/portrait/styles", UriKind.Relative);
+
+    readonly PortraitSimulator _simulator = new();
+    readonly StubPhotoHost _photos = new();
+
+    public void Dispose()
+    {
+        _simulator.Dispose();
+        _photos.Dispose();
+    }
+
+    PortraitAdapterFactory Adapter(IDictionary<string, string?>? overrides = null)
+    {
+        var adapter = new PortraitAdapterFactory(_simulator, _photos, overrides);
+        adapter.Start();
+        return adapter;
+    }
+
+    [Fact]
+    public async Task Lists_the_vendor_styles_and_asks_the_vendor_once_while_cached()
+    {
+        using var adapter = Adapter();
+        using var http = adapter.CreateClient();
+
+        var first = await http.GetFromJsonAsync<JsonElement>(Styles);
+        await http.GetFromJsonAsync<JsonElement>(Styles);
+
+        Assert.Equal("portrait", first.GetProperty("vendor").GetString());
+        var style = first.GetProperty("styles")[0];
+        Assert.Equal(PortraitSimulator.Styles[0], style.GetProperty("id").GetString());
+        Assert.Equal("仙气十足", style.GetProperty("name").GetString());
+        Assert.Equal("女", style.GetProperty("sex").GetString());
+        Assert.StartsWith("http", style.GetProperty("templateUrl").GetString(), StringComparison.Ordinal);
+        Assert.Single(_simulator.Calls("aigc_product_brief_query"));
+    }
+
+    [Fact]
+    public async Task Asks_again_once_the_cache_has_expired()
+    {
+        using var adapter = Adapter(new Dictionary<string, string?> { ["Vendors:Portrait:StyleCacheDuration"] = "00:00:00" });
+        using var http = adapter.CreateClient();
+
+        await http.GetFromJsonAsync<JsonElement>(Styles);
+        await http.GetFromJsonAsync<JsonElement>(Styles);
+
+        Assert.Equal(2, _simulator.Calls("aigc_product_brief_query").Count);
+    }
+
+    [Fact]
+    public async Task A_vendor_that_refuses_is_a_bad_gateway()
+    {
+        await _simulator.InjectAsync(new { kind = "gateway-error", endpoint = "styles" });
+        using var adapter = Adapter();
+        using var http = adapter.CreateClient();
+
+        using var response = await http.GetAsync(Styles);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("Quota Exhausted", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vendor_that_cannot_be_reached_is_unavailable()
+    {
+        using var adapter = Adapter(new Dictionary<string, string?> { ["Vendors:Portrait:BaseUrl"] = "http://unreachable.test/portrait/" });
+        using var http = adapter.CreateClient();
+
+        using var response = await http.GetAsync(Styles);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

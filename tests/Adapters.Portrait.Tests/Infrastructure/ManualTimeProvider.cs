@@ -1,0 +1,24 @@
+namespace GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+
+/// <summary>A clock that moves only when a test advances it (the simulator's tasks advance by elapsed time).</summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    readonly Lock _gate = new();
+    DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_gate)
+        {
+            return _now;
+        }
+    }
+
+    public void Advance(TimeSpan by)
+    {
+        lock (_gate)
+        {
+            _now += by;
+        }
+    }
+}
