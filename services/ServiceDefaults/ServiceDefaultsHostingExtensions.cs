@@ -13,9 +13,10 @@ public static class ServiceDefaultsHostingExtensions
     public const string ReadyPath = "/health/ready";
     public const string ReadyTag = "ready";
 
-    /// <summary>The hosting block every service shares: problem details, health checks.</summary>
+    /// <summary>The hosting block every service shares: telemetry, problem details, health checks.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        builder.AddTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
@@ -25,6 +26,7 @@ public static class ServiceDefaultsHostingExtensions
     /// <summary>Maps <c>/health/live</c> (the process answers) and <c>/health/ready</c> (bus, database and other dependencies).</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.UseMiddleware<HttpServerSpanMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using MassTransit;
@@ -18,6 +19,7 @@ public abstract class GenerationEventConsumer<TMessage>(IGenerationStore store, 
         {
             MessageId = context.MessageId,
             OccurredAt = context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null,
+            TraceId = Activity.Current?.TraceId.ToHexString(),
         };
 
         if (await store.ApplyAsync(change, context.CancellationToken))

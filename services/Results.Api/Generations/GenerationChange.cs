@@ -38,5 +38,8 @@ public sealed record GenerationChange
 
     public string? PartialNote { get; init; }
 
+    /// <summary>The W3C trace id the event travelled in: one trace per generation.</summary>
+    public string? TraceId { get; init; }
+
     public IReadOnlyList<GeneratedAsset> Assets { get; init; } = [];
 }

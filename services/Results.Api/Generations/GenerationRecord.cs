@@ -37,6 +37,9 @@ public sealed record GenerationRecord
 
     public string? PartialNote { get; init; }
 
+    /// <summary>The W3C trace id of the generation's trace, from intake's request to the stored result.</summary>
+    public string? TraceId { get; init; }
+
     public IReadOnlyList<GeneratedAsset> Assets { get; init; } = [];
 
     public required DateTimeOffset CreatedAt { get; init; }

@@ -34,6 +34,7 @@ static class GenerationParameters
         parameters.Add(Nullable("cancellation_note", NpgsqlDbType.Text, change.Cancellation?.Note));
         parameters.Add(Nullable("usage", NpgsqlDbType.Jsonb, change.Usage is null ? null : JsonSerializer.Serialize(change.Usage, JsonSerializerOptions.Web)));
         parameters.Add(Nullable("partial_note", NpgsqlDbType.Text, change.PartialNote));
+        parameters.Add(Nullable("trace_id", NpgsqlDbType.Text, change.TraceId));
     }
 
     public static void AddAssets(NpgsqlParameterCollection parameters, Guid generationId, IReadOnlyList<GeneratedAsset> assets)

@@ -86,6 +86,7 @@ static class GenerationRowReader
         CreatedAt = reader.GetFieldValue<DateTimeOffset>(19),
         UpdatedAt = reader.GetFieldValue<DateTimeOffset>(20),
         CompletedAt = reader.IsDBNull(21) ? null : reader.GetFieldValue<DateTimeOffset>(21),
+        TraceId = Text(reader, 22),
     };
 
     static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

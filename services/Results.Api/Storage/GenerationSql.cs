@@ -22,19 +22,20 @@ static class GenerationSql
             id, tenant_id, client_reference, vendor, kind, status, stage, progress, vendor_job_id, cancel_requested,
             failure_reason, failure_retryable, failure_vendor_code, failure_vendor_message,
             cancellation_vendor_job_stopped, cancellation_note, usage, partial_note, request,
-            terminal_change_id, created_at, updated_at, completed_at)
+            terminal_change_id, created_at, updated_at, completed_at, trace_id)
         VALUES (
             @id, @tenant_id, @client_reference, @vendor, @kind, COALESCE(@status, 'requested'), @stage, COALESCE(@progress, 0),
             @vendor_job_id, @cancel_requested,
             @failure_reason, @failure_retryable, @failure_vendor_code, @failure_vendor_message,
             @cancellation_vendor_job_stopped, @cancellation_note, @usage, @partial_note, @request,
             CASE WHEN @status IN {Terminal} THEN @change_id END, @occurred_at, @now,
-            CASE WHEN @status IN {Terminal} THEN @occurred_at END)
+            CASE WHEN @status IN {Terminal} THEN @occurred_at END, @trace_id)
         ON CONFLICT (id) DO UPDATE SET
             tenant_id = COALESCE(g.tenant_id, EXCLUDED.tenant_id),
             client_reference = COALESCE(g.client_reference, EXCLUDED.client_reference),
             kind = COALESCE(g.kind, EXCLUDED.kind),
             request = COALESCE(g.request, EXCLUDED.request),
+            trace_id = COALESCE(g.trace_id, EXCLUDED.trace_id),
             vendor_job_id = COALESCE(g.vendor_job_id, EXCLUDED.vendor_job_id),
             cancel_requested = g.cancel_requested OR EXCLUDED.cancel_requested,
             status = CASE
@@ -77,7 +78,7 @@ static class GenerationSql
         id, tenant_id, client_reference, vendor, kind, status, stage, progress, vendor_job_id, cancel_requested,
         failure_reason, failure_retryable, failure_vendor_code, failure_vendor_message,
         cancellation_vendor_job_stopped, cancellation_note, usage, partial_note, request,
-        created_at, updated_at, completed_at
+        created_at, updated_at, completed_at, trace_id
         """;
 
     public const string SelectById = $"SELECT {Columns} FROM results.generations WHERE id = @id";

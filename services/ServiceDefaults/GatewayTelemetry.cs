@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace GenerationGateway.ServiceDefaults;
+
+/// <summary>The gateway's own activity source and meter; every service's spans and metrics join them.</summary>
+public static class GatewayTelemetry
+{
+    public const string Name = "GenerationGateway";
+
+    /// <summary>Activity sources a gateway trace is made of: HTTP in and out, the bus, the database, the gateway.</summary>
+    public static readonly IReadOnlyList<string> TraceSources =
+        [Name, "Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql"];
+
+    /// <summary>Meters exported: the gateway's, the bus's, HTTP in and out, the PostgreSQL pieces.</summary>
+    public static readonly IReadOnlyList<string> Meters =
+        [Name, "GenerationGateway.*", "MassTransit", "Microsoft.AspNetCore.Hosting", "System.Net.Http", "Npgsql"];
+
+    public static readonly ActivitySource Source = new(Name);
+
+    public static readonly Meter Meter = new(Name);
+}

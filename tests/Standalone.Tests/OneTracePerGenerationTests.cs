@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GenerationGateway.ServiceDefaults;
+using Xunit.Abstractions;
+
+namespace GenerationGateway.Standalone.Tests;
+
+/// <summary>One trace per generation: intake's request, the bus, every vendor call and the stored result.</summary>
+public sealed class OneTracePerGenerationTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    readonly StandaloneHost _host = new();
+    readonly ConcurrentQueue<Activity> _spans = new();
+    ActivityListener? _listener;
+
+    public async Task InitializeAsync()
+    {
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => GatewayTelemetry.TraceSources.Contains(source.Name),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(_listener);
+        await _host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _listener?.Dispose();
+    }
+
+    [Fact]
+    public async Task The_spans_of_one_generation_share_the_trace_id_the_api_returns()
+    {
+        using var client = new HttpClient { BaseAddress = _host.BaseAddress };
+        using var response = await client.PostAsJsonAsync(new Uri("v1/generations", UriKind.Relative), new
+        {
+            tenantId = "trace",
+            vendor = "rodin",
+            kind = "text-to-3d",
+            inputs = new { prompt = "a traced chair" },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["generationId"]!.GetValue<Guid>();
+
+        var generation = await CompletedAsync(client, id);
+        var traceId = generation["traceId"]?.GetValue<string>();
+        Assert.False(string.IsNullOrEmpty(traceId), "Results returned no trace id.");
+
+        var spans = _spans.Where(span => span.TraceId.ToHexString() == traceId).ToList();
+        output.WriteLine($"Generation {id}: trace {traceId} holds {spans.Count} spans");
+        foreach (var span in spans)
+        {
+            output.WriteLine($"{span.Source.Name,-22} {span.Kind,-9} {span.DisplayName} {span.GetTagItem("url.full")}");
+        }
+
+        Assert.Contains(spans, span => span.Source.Name == "Microsoft.AspNetCore" && span.GetTagItem("http.request.method") as string == "POST" && span.GetTagItem("url.path") as string == "/v1/generations");
+        Assert.Contains(spans, span => span.Source.Name == "MassTransit" && span.DisplayName.Contains("rodin-workflow", StringComparison.Ordinal));
+        Assert.Contains(spans, span => span.Source.Name == "MassTransit" && span.DisplayName.Contains("results-", StringComparison.Ordinal));
+        Assert.Contains(spans, span => span.Source.Name == "System.Net.Http" && Path(span).EndsWith("/rodin/api/v2/rodin", StringComparison.Ordinal));
+        Assert.Contains(spans, span => span.Source.Name == "System.Net.Http" && Path(span).EndsWith("/rodin/api/v2/status", StringComparison.Ordinal));
+        Assert.Contains(spans, span => span.Source.Name == "System.Net.Http" && Path(span).Contains("/rodin/files/", StringComparison.Ordinal));
+
+        // Every bus span about this generation (its conversation) is in the same trace: timers included.
+        var conversation = spans.Select(span => span.GetTagItem("messaging.message.conversation_id") as string).First(value => value is not null);
+        var strays = _spans.Where(span => span.GetTagItem("messaging.message.conversation_id") as string == conversation && span.TraceId.ToHexString() != traceId).ToList();
+        Assert.Empty(strays);
+    }
+
+    static string Path(Activity span) => span.GetTagItem("url.full") is string url ? new Uri(url).AbsolutePath : "";
+
+    static async Task<JsonObject> CompletedAsync(HttpClient client, Guid id)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        JsonObject? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync(new Uri($"v1/generations/{id}", UriKind.Relative));
+            if (response.IsSuccessStatusCode)
+            {
+                last = await response.Content.ReadFromJsonAsync<JsonObject>();
+                if (last!["status"]!.GetValue<string>() is "completed" or "failed" or "cancelled")
+                {
+                    Assert.Equal("completed", last["status"]!.GetValue<string>());
+                    return last;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Generation {id} did not complete: {last?.ToJsonString()}");
+    }
+}
