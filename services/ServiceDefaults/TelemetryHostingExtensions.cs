@@ -20,7 +20,8 @@ public static class TelemetryHostingExtensions
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
-        var resource = ResourceBuilder.CreateDefault().AddService(builder.Environment.ApplicationName);
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+        var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
 
         builder.Services.AddSingleton(_ =>
         {

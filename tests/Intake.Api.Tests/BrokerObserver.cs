@@ -12,7 +12,7 @@ namespace GenerationGateway.Intake.Api.Tests;
 public sealed class BrokerObserver : IAsyncDisposable
 {
     readonly IBusControl _bus;
-    readonly ConcurrentQueue<GenerationRequested> _requested = new();
+    readonly ConcurrentQueue<(GenerationRequested Message, Guid? MessageId)> _requested = new();
     readonly SemaphoreSlim _arrived = new(0);
 
     BrokerObserver(string vendor)
@@ -29,7 +29,7 @@ public sealed class BrokerObserver : IAsyncDisposable
                 GenerationTopology.BindVendorRouted<GenerationRequested>(endpoint, vendor);
                 endpoint.Handler<GenerationRequested>(context =>
                 {
-                    _requested.Enqueue(context.Message);
+                    _requested.Enqueue((context.Message, context.MessageId));
                     _arrived.Release();
                     return Task.CompletedTask;
                 });
@@ -37,7 +37,8 @@ public sealed class BrokerObserver : IAsyncDisposable
         });
     }
 
-    public IReadOnlyCollection<GenerationRequested> Requested => _requested;
+    /// <summary>Every request received, with the message id it travelled under.</summary>
+    public IReadOnlyCollection<(GenerationRequested Message, Guid? MessageId)> Requested => _requested;
 
     public static async Task<BrokerObserver> StartAsync(string vendor)
     {
@@ -51,7 +52,7 @@ public sealed class BrokerObserver : IAsyncDisposable
     public async Task<bool> ReceivedAsync(Guid generationId, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
-        while (!_requested.Any(message => message.GenerationId == generationId))
+        while (!_requested.Any(received => received.Message.GenerationId == generationId))
         {
             var remaining = deadline - DateTime.UtcNow;
             if (remaining <= TimeSpan.Zero || !await _arrived.WaitAsync(remaining))

@@ -5,17 +5,21 @@ using System.Net.Sockets;
 namespace GenerationGateway.Intake.Api.Tests;
 
 /// <summary>
-/// A TCP relay in front of the real RabbitMQ that a test can cut (every connection reset, new ones
-/// refused) and restore: the broker becomes unreachable for one service without stopping it for anyone else.
+/// A TCP relay in front of the real RabbitMQ that a test can pause (nothing crosses in either direction,
+/// as in a network partition: connections stay open, publishes get no confirm) and resume, so the
+/// broker becomes unreachable for one service without being stopped for anyone else.
 /// </summary>
 public sealed class BrokerRelay : IAsyncDisposable
 {
+    const int BufferSize = 16 * 1024;
+
     readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     readonly Uri _broker;
     readonly ConcurrentDictionary<TcpClient, TcpClient> _links = new();
     readonly CancellationTokenSource _stopping = new();
+    readonly Lock _lock = new();
     readonly Task _accepting;
-    volatile bool _cut;
+    TaskCompletionSource _flowing = NewGate(open: true);
 
     public BrokerRelay(Uri broker)
     {
@@ -26,23 +30,36 @@ public sealed class BrokerRelay : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public void Cut()
+    public void Pause()
     {
-        _cut = true;
-        foreach (var (client, upstream) in _links)
+        lock (_lock)
         {
-            Reset(client);
-            Reset(upstream);
+            if (_flowing.Task.IsCompleted)
+            {
+                _flowing = NewGate(open: false);
+            }
         }
     }
 
-    public void Restore() => _cut = false;
+    /// <summary>Lets everything held back during the pause through, then new traffic.</summary>
+    public void Resume()
+    {
+        lock (_lock)
+        {
+            _flowing.TrySetResult();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
         _listener.Stop();
-        Cut();
+        foreach (var (client, upstream) in _links)
+        {
+            client.Dispose();
+            upstream.Dispose();
+        }
+
         await _accepting;
         _stopping.Dispose();
     }
@@ -51,23 +68,15 @@ public sealed class BrokerRelay : IAsyncDisposable
     {
         while (!_stopping.IsCancellationRequested)
         {
-            TcpClient client;
             try
             {
-                client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+                var client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+                _ = RelayAsync(client);
             }
             catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
-
-            if (_cut)
-            {
-                Reset(client);
-                continue;
-            }
-
-            _ = RelayAsync(client);
         }
     }
 
@@ -78,38 +87,44 @@ public sealed class BrokerRelay : IAsyncDisposable
         {
             await upstream.ConnectAsync(_broker.Host, _broker.Port, _stopping.Token);
             _links[client] = upstream;
-            var toBroker = client.GetStream().CopyToAsync(upstream.GetStream(), _stopping.Token);
-            var toClient = upstream.GetStream().CopyToAsync(client.GetStream(), _stopping.Token);
-            await Task.WhenAny(toBroker, toClient);
+            await Task.WhenAny(PumpAsync(client.GetStream(), upstream.GetStream()), PumpAsync(upstream.GetStream(), client.GetStream()));
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
-            // A cut or a closed end: the link is over either way.
+            // A closed end or the relay stopping: the link is over either way.
         }
         finally
         {
             _links.TryRemove(client, out _);
-            Reset(client);
-            Reset(upstream);
+            client.Dispose();
         }
     }
 
-    /// <summary>Closes with a TCP reset, as a crashed broker or a dropped network would.</summary>
-    static void Reset(TcpClient client)
+    async Task PumpAsync(NetworkStream from, NetworkStream to)
     {
-        try
+        var buffer = new byte[BufferSize];
+        int read;
+        while ((read = await from.ReadAsync(buffer, _stopping.Token)) > 0)
         {
-            // Null once disposed: the relay loop and a cut may close the same link.
-            if (client.Client is { } socket)
+            Task gate;
+            lock (_lock)
             {
-                socket.LingerState = new LingerOption(true, 0);
+                gate = _flowing.Task;
             }
+
+            await gate.WaitAsync(_stopping.Token);
+            await to.WriteAsync(buffer.AsMemory(0, read), _stopping.Token);
         }
-        catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
+    }
+
+    static TaskCompletionSource NewGate(bool open)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (open)
         {
-            // Already closed.
+            gate.SetResult();
         }
 
-        client.Dispose();
+        return gate;
     }
 }

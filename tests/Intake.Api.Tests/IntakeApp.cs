@@ -5,6 +5,8 @@ using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace GenerationGateway.Intake.Api.Tests;
 
@@ -22,28 +24,36 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
 
     readonly IReadOnlyDictionary<string, string> _settings;
     readonly bool _testHarness;
+    readonly ITestOutputHelper? _output;
 
     public IntakeApp()
         : this(InMemory, testHarness: true)
     {
     }
 
-    IntakeApp(IReadOnlyDictionary<string, string> settings, bool testHarness)
+    IntakeApp(IReadOnlyDictionary<string, string> settings, bool testHarness, ITestOutputHelper? output = null)
     {
         _settings = settings;
         _testHarness = testHarness;
+        _output = output;
     }
 
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
-    /// <summary>Intake with the given configuration and its own bus, no harness.</summary>
-    public static IntakeApp With(IReadOnlyDictionary<string, string> settings) => new(settings, testHarness: false);
+    /// <summary>Intake with the given configuration and its own bus, no harness; logs go to <paramref name="output"/> when given.</summary>
+    public static IntakeApp With(IReadOnlyDictionary<string, string> settings, ITestOutputHelper? output = null) =>
+        new(settings, testHarness: false, output);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_output is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(new TestOutputLoggerProvider(_output)));
         }
 
         builder.ConfigureServices(services =>

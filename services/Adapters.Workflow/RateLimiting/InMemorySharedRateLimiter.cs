@@ -10,9 +10,11 @@ public sealed class InMemorySharedRateLimiter(TimeProvider clock) : ISharedRateL
     {
         TimeSpan? wait;
         TimeSpan retryAfter;
+        DateTimeOffset now;
         lock (_gate)
         {
-            wait = _slots.TryReserve(policy, clock.GetUtcNow(), out retryAfter);
+            now = clock.GetUtcNow();
+            wait = _slots.TryReserve(policy, now, out retryAfter);
         }
 
         if (wait is not { } delay)
@@ -21,6 +23,6 @@ public sealed class InMemorySharedRateLimiter(TimeProvider clock) : ISharedRateL
         }
 
         await SlotWait.UntilAsync(clock, delay, cancellationToken);
-        return RateLimitDecision.Granted;
+        return RateLimitDecision.Granted(now + delay);
     }
 }

@@ -17,7 +17,7 @@ public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDispos
         UPDATE rate_limit_slots
         SET next_slot = greatest(next_slot, clock_timestamp()) + @interval
         WHERE bucket = @bucket AND next_slot <= clock_timestamp() + @max_wait
-        RETURNING next_slot - @interval - clock_timestamp()
+        RETURNING next_slot - @interval, clock_timestamp()
         """;
 
     const string Behind = "SELECT next_slot - clock_timestamp() - @max_wait FROM rate_limit_slots WHERE bucket = @bucket";
@@ -49,12 +49,23 @@ public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDispos
             _knownBuckets[policy.Bucket] = true;
         }
 
-        await using var reserve = Command(connection, Reserve, policy);
-        if (await reserve.ExecuteScalarAsync(cancellationToken) is TimeSpan wait)
+        DateTimeOffset? slot = null;
+        var wait = TimeSpan.Zero;
+        await using (var reserve = Command(connection, Reserve, policy))
+        await using (var reader = await reserve.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                slot = reader.GetFieldValue<DateTimeOffset>(0);
+                wait = slot.Value - reader.GetFieldValue<DateTimeOffset>(1);
+            }
+        }
+
+        if (slot is { } slotAt)
         {
             await connection.CloseAsync();
             await SlotWait.UntilAsync(_clock, wait, cancellationToken);
-            return RateLimitDecision.Granted;
+            return RateLimitDecision.Granted(slotAt);
         }
 
         await using var behind = Command(connection, Behind, policy);

@@ -11,7 +11,8 @@ public sealed record RateLimitPolicy
         Bucket = bucket;
         PermitsPerSecond = permitsPerSecond;
         MaxWait = maxWait;
-        Interval = TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond / permitsPerSecond));
+        // Whole microseconds, rounded up: PostgreSQL keeps intervals and timestamps to the microsecond.
+        Interval = TimeSpan.FromMicroseconds(Math.Ceiling(1_000_000 / permitsPerSecond));
     }
 
     public string Bucket { get; }
@@ -21,6 +22,6 @@ public sealed record RateLimitPolicy
     /// <summary>The longest a caller queues for its slot before it is told to come back later.</summary>
     public TimeSpan MaxWait { get; }
 
-    /// <summary>The gap between two slots (rounded up, so the rate is never exceeded).</summary>
+    /// <summary>The gap between two slots (rounded up to the microsecond, so the rate is never exceeded).</summary>
     public TimeSpan Interval { get; }
 }

@@ -81,8 +81,8 @@ internal sealed class OutboxRelayClaim : IAsyncDisposable
 
     public void MarkDelivered(OutboxRelayEntry entry, long? lastSequence)
     {
-        _outcomes.Add(PostgresOutboxStore.Delivered(entry.Inbox, lastSequence));
-        _outcomes.Add(PostgresOutboxStore.DeleteMessages(entry.Inbox));
+        _outcomes.Add(OutboxPassCommands.Delivered(entry.Inbox, lastSequence));
+        _outcomes.Add(OutboxPassCommands.DeleteMessages(entry.Inbox));
     }
 
     /// <summary>Keeps what was sent (<paramref name="lastSequence"/>) and retries the rest after <paramref name="retryAfter"/>.</summary>
@@ -97,7 +97,7 @@ internal sealed class OutboxRelayClaim : IAsyncDisposable
         command.Parameters.AddWithValue("error", error);
         command.Parameters.AddWithValue("retry_after", NpgsqlDbType.Interval, retryAfter);
         command.Parameters.AddWithValue("last", NpgsqlDbType.Bigint, (object?)lastSequence ?? DBNull.Value);
-        PostgresOutboxStore.AddKey(command, entry.Inbox);
+        OutboxPassCommands.AddKey(command, entry.Inbox);
         _outcomes.Add(command);
     }
 

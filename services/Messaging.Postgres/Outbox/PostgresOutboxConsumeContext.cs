@@ -65,14 +65,14 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
             sent = [.. _sent];
         }
 
-        await PostgresOutboxStore.MarkConsumedAsync(_transaction, _inbox, sent, _relayDelay, CancellationToken);
+        await OutboxPassCommands.MarkConsumedAsync(_transaction, _inbox, sent, _relayDelay, CancellationToken);
         Stored = sent;
         DeliveredNow = sent.Count == 0;
     }
 
     public override async Task SetDelivered()
     {
-        await PostgresOutboxStore.MarkDeliveredAsync(_transaction, _inbox, _lastSequenceNumber, CancellationToken);
+        await OutboxPassCommands.MarkDeliveredAsync(_transaction, _inbox, _lastSequenceNumber, CancellationToken);
         DeliveredNow = true;
     }
 
@@ -80,7 +80,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
     {
         var limit = Options.MessageDeliveryLimit + 1;
         var messages = _committed is null
-            ? await PostgresOutboxStore.LoadMessagesAsync(_transaction, _inbox, _lastSequenceNumber, limit, CancellationToken)
+            ? await OutboxPassCommands.LoadMessagesAsync(_transaction, _inbox, _lastSequenceNumber, limit, CancellationToken)
             : [.. _committed.Where(m => m.SequenceNumber > (_lastSequenceNumber ?? 0)).Take(limit)];
         return [.. messages];
     }
@@ -91,7 +91,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         return Task.CompletedTask;
     }
 
-    public override Task RemoveOutboxMessages() => PostgresOutboxStore.RemoveMessagesAsync(_transaction, _inbox, CancellationToken);
+    public override Task RemoveOutboxMessages() => OutboxPassCommands.RemoveMessagesAsync(_transaction, _inbox, CancellationToken);
 
     public override Task AddSend<T>(SendContext<T> context)
     {

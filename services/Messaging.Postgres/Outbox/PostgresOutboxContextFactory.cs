@@ -67,7 +67,7 @@ internal sealed class PostgresOutboxContextFactory<TSaga>(
         scopeTransaction.Begin(transaction);
         try
         {
-            var state = await PostgresOutboxStore.LockInboxAsync(transaction, inbox, firstPass, context.CancellationToken);
+            var state = await OutboxPassCommands.LockInboxAsync(transaction, inbox, firstPass, context.CancellationToken);
             var pass = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay);
             await next.Send(pass);
             await transaction.CommitAsync(CancellationToken.None);

@@ -68,7 +68,14 @@ internal sealed class PostgresOutboxRelay(
             {
                 status.ReportFailure(ex);
                 logger.LogError(ex, "Outbox relay failed; retrying in {Delay}", FailureDelay);
-                await Task.Delay(FailureDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                try
+                {
+                    await Task.Delay(FailureDelay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

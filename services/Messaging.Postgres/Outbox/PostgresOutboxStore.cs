@@ -5,8 +5,8 @@ using NpgsqlTypes;
 namespace GenerationGateway.Messaging.Postgres.Outbox;
 
 /// <summary>
-/// The inbox and outbox tables of one database. Every call of a consumed message runs on that message's transaction,
-/// which holds the inbox row locked: whoever holds it (the consuming process or a relay) is the only one delivering.
+/// The inbox and outbox tables of one database: transactions for consumed messages (see <see cref="OutboxPassCommands"/>),
+/// the relay's claims and the inbox pruning.
 /// </summary>
 internal sealed class PostgresOutboxStore(NpgsqlDataSource dataSource)
 {
@@ -16,6 +16,7 @@ internal sealed class PostgresOutboxStore(NpgsqlDataSource dataSource)
 
     public NpgsqlDataSource DataSource => Schema.DataSource;
 
+    /// <summary>Opens a connection and a transaction for one outbox pass; the caller disposes both.</summary>
     public async Task<NpgsqlTransaction> BeginAsync(CancellationToken cancellationToken)
     {
         await Schema.EnsureCreatedAsync(cancellationToken);
@@ -29,104 +30,6 @@ internal sealed class PostgresOutboxStore(NpgsqlDataSource dataSource)
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>Creates or locks the inbox row of a message; a concurrent duplicate waits here until the first commits.</summary>
-    public static async Task<InboxState> LockInboxAsync(NpgsqlTransaction transaction, InboxKey inbox, bool countReceive, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO inbox_state (message_id, consumer_id) VALUES (@message_id, @consumer_id)
-            ON CONFLICT (message_id, consumer_id) DO UPDATE SET receive_count = inbox_state.receive_count + @increment
-            RETURNING receive_count, consumed_at, delivered_at, last_sequence_number
-            """, transaction.Connection, transaction);
-        command.Parameters.AddWithValue("message_id", inbox.MessageId);
-        command.Parameters.AddWithValue("consumer_id", inbox.ConsumerId);
-        command.Parameters.AddWithValue("increment", countReceive ? 1 : 0);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new InboxState(
-            reader.GetInt32(0),
-            reader.IsDBNull(1) ? null : reader.GetDateTime(1),
-            reader.IsDBNull(2) ? null : reader.GetDateTime(2),
-            reader.IsDBNull(3) ? null : reader.GetInt64(3));
-    }
-
-    /// <summary>
-    /// Records the message as consumed and stores its outgoing messages in order (their sequence numbers are set).
-    /// A message that sent nothing is delivered at once; the others become the relay's after <paramref name="relayDelay"/>.
-    /// </summary>
-    public static async Task MarkConsumedAsync(
-        NpgsqlTransaction transaction,
-        InboxKey inbox,
-        IReadOnlyList<PostgresOutboxMessage> messages,
-        TimeSpan relayDelay,
-        CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
-        foreach (var message in messages)
-        {
-            batch.BatchCommands.Add(OutboxMessageRows.Insert(inbox, message));
-        }
-
-        var consumed = new NpgsqlBatchCommand("""
-            UPDATE inbox_state
-            SET consumed_at = now(),
-                delivered_at = CASE WHEN @has_messages THEN NULL ELSE now() END,
-                relay_after = CASE WHEN @has_messages THEN now() + @relay_delay END
-            WHERE message_id = @message_id AND consumer_id = @consumer_id
-            """);
-        consumed.Parameters.AddWithValue("has_messages", messages.Count > 0);
-        consumed.Parameters.AddWithValue("relay_delay", NpgsqlDbType.Interval, relayDelay);
-        AddKey(consumed, inbox);
-        batch.BatchCommands.Add(consumed);
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var message in messages)
-        {
-            await reader.ReadAsync(cancellationToken);
-            message.SequenceNumber = reader.GetInt64(0);
-            await reader.NextResultAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>The message's outgoing messages after <paramref name="afterSequence"/>, in order, at most <paramref name="limit"/>.</summary>
-    public static async Task<List<PostgresOutboxMessage>> LoadMessagesAsync(
-        NpgsqlTransaction transaction, InboxKey inbox, long? afterSequence, int limit, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand($"""
-            SELECT {OutboxMessageRows.Columns} FROM outbox_messages
-            WHERE inbox_message_id = @message_id AND inbox_consumer_id = @consumer_id AND sequence_number > @after
-            ORDER BY sequence_number
-            LIMIT @limit
-            """, transaction.Connection, transaction);
-        command.Parameters.AddWithValue("message_id", inbox.MessageId);
-        command.Parameters.AddWithValue("consumer_id", inbox.ConsumerId);
-        command.Parameters.AddWithValue("after", afterSequence ?? 0);
-        command.Parameters.AddWithValue("limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var messages = new List<PostgresOutboxMessage>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            messages.Add(OutboxMessageRows.Read(reader, 0));
-        }
-
-        return messages;
-    }
-
-    /// <summary>Marks the outgoing messages delivered and deletes them; the inbox row stays to recognise a redelivery.</summary>
-    public static async Task MarkDeliveredAsync(NpgsqlTransaction transaction, InboxKey inbox, long? lastSequence, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
-        batch.BatchCommands.Add(Delivered(inbox, lastSequence));
-        batch.BatchCommands.Add(DeleteMessages(inbox));
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public static async Task<int> RemoveMessagesAsync(NpgsqlTransaction transaction, InboxKey inbox, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
-        batch.BatchCommands.Add(DeleteMessages(inbox));
-        return await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Locks up to <paramref name="batchSize"/> inbox rows whose messages wait for the relay (rows others hold are skipped).</summary>
@@ -156,29 +59,5 @@ internal sealed class PostgresOutboxStore(NpgsqlDataSource dataSource)
         while (deleted == PruneChunk);
 
         return total;
-    }
-
-    public static NpgsqlBatchCommand Delivered(InboxKey inbox, long? lastSequence)
-    {
-        var command = new NpgsqlBatchCommand("""
-            UPDATE inbox_state SET delivered_at = now(), relay_after = NULL, last_sequence_number = coalesce(@last, last_sequence_number)
-            WHERE message_id = @message_id AND consumer_id = @consumer_id
-            """);
-        command.Parameters.AddWithValue("last", NpgsqlDbType.Bigint, (object?)lastSequence ?? DBNull.Value);
-        AddKey(command, inbox);
-        return command;
-    }
-
-    public static NpgsqlBatchCommand DeleteMessages(InboxKey inbox)
-    {
-        var command = new NpgsqlBatchCommand("DELETE FROM outbox_messages WHERE inbox_message_id = @message_id AND inbox_consumer_id = @consumer_id");
-        AddKey(command, inbox);
-        return command;
-    }
-
-    public static void AddKey(NpgsqlBatchCommand command, InboxKey inbox)
-    {
-        command.Parameters.AddWithValue("message_id", inbox.MessageId);
-        command.Parameters.AddWithValue("consumer_id", inbox.ConsumerId);
     }
 }

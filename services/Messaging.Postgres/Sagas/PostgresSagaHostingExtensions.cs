@@ -9,6 +9,7 @@ namespace GenerationGateway.Messaging.Postgres.Sagas;
 /// {
 ///     r.ConnectionStringName = "MyService";
 ///     r.TableName = "my_state";
+///     r.UseOutbox(); // transactional outbox + inbox; the endpoint then calls saga.UsePostgresOutbox(context)
 /// });
 /// </code>
 /// Put <c>UseMessageRetry</c> before the outbox on the saga endpoint: a <see cref="ConcurrencyException"/> then

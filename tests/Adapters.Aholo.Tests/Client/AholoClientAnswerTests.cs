@@ -83,7 +83,7 @@ public sealed class AholoClientAnswerTests
 
         await stub.CreateClient().CreateAsync(Generation(), [], CancellationToken.None);
 
-        var body = JsonDocument.Parse(await stub.Requests[0].Content!.ReadAsStringAsync()).RootElement;
+        var body = JsonDocument.Parse(stub.Bodies[0]!).RootElement;
         Assert.Equal(["projectName", "prompt"], body.EnumerateObject().Select(p => p.Name));
         Assert.Equal("/v2/aholo/project/create-3d-gen", stub.Requests[0].RequestUri!.AbsolutePath);
     }

@@ -79,8 +79,8 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
 
         var init = Assert.Single(_simulator.Requests("/block/upload/init"));
         Assert.Equal(AholoTestBytes.Md5(bytes), init.Query["md5"].Single());
-        Assert.Equal(($"{bytes.Length}", "5", "walk.mp4"), (init.Query["size"].Single(), init.Query["blocks"].Single(), init.Query["name"].Single()));
-        Assert.Equal(["1", "2", "3", "4", "5"], _simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
+        Assert.Equal(($"{bytes.Length}", "6", "walk.mp4"), (init.Query["size"].Single(), init.Query["blocks"].Single(), init.Query["name"].Single()));
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], _simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
         Assert.Empty(_simulator.Requests("/single/upload"));
         Assert.Equal(12.0, AholoFlow.Input(job, 0).Duration);
     }
@@ -94,7 +94,7 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
 
         await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
 
-        Assert.Equal(["2", "4", "5"], _simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
+        Assert.Equal(["2", "4", "5", "6"], _simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
     }
 
     [Fact]

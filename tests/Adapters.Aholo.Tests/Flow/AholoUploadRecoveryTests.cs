@@ -83,7 +83,7 @@ public sealed class AholoUploadRecoveryTests : IClassFixture<AholoSimulator>, IA
     [Fact]
     public async Task An_upload_stuck_in_progress_is_started_again_after_the_upload_timeout()
     {
-        using var slow = new AholoSimulator(new Dictionary<string, string?> { ["VendorSim:Aholo:UploadProcessingDuration"] = "00:05:00" });
+        using var slow = AholoSimulator.With(new Dictionary<string, string?> { ["VendorSim:Aholo:UploadProcessingDuration"] = "00:05:00" });
         using var host = AholoAdapterHost.Build(slow, _inputs);
         var flow = new AholoFlow(slow, host);
         var job = AholoFlow.Job(AholoRequests.Image());

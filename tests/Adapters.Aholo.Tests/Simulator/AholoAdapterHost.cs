@@ -25,9 +25,12 @@ public static class AholoAdapterHost
         builder.Configuration.AddInMemoryCollection(settings ?? Settings(simulator));
         builder.Services.AddSingleton(simulator.Time);
         builder.AddAholoVendor();
-        builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => new SplitHandler(simulator.CreateHandler(), inputs)));
+        builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Handler(simulator, inputs)));
         return builder.Build();
     }
+
+    /// <summary>A handler that sends the input host's requests to the stub and all others to the simulator.</summary>
+    public static HttpMessageHandler Handler(AholoSimulator simulator, StubInputHost inputs) => new SplitHandler(simulator.CreateHandler(), inputs);
 
     /// <summary>Sends the input host's requests to the stub, all others (API, upload host, file host) to the simulator.</summary>
     sealed class SplitHandler(HttpMessageHandler simulator, StubInputHost inputs) : HttpMessageHandler

@@ -28,7 +28,7 @@ public sealed class AholoSimulator : IDisposable
     {
     }
 
-    public AholoSimulator(IReadOnlyDictionary<string, string?>? overrides, bool useSystemClock = false)
+    AholoSimulator(IReadOnlyDictionary<string, string?>? overrides, bool useSystemClock)
     {
         Time = useSystemClock ? TimeProvider.System : Clock;
         var settings = new Dictionary<string, string?>
@@ -53,6 +53,9 @@ public sealed class AholoSimulator : IDisposable
             host.ConfigureTestServices(services => services.AddSingleton(Time));
         });
     }
+
+    /// <summary>A simulator with other settings; on the real clock when <paramref name="useSystemClock"/>.</summary>
+    public static AholoSimulator With(IReadOnlyDictionary<string, string?> overrides, bool useSystemClock = false) => new(overrides, useSystemClock);
 
     public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 

@@ -9,6 +9,9 @@ public sealed class RecordedAnswer(HttpStatusCode status, string body, string co
 {
     public List<HttpRequestMessage> Requests { get; } = [];
 
+    /// <summary>The request bodies as text, read when sent (the client disposes its requests).</summary>
+    public List<string?> Bodies { get; } = [];
+
     public Action<HttpResponseMessage>? Configure { get; init; }
 
     public AholoClient CreateClient() =>
@@ -17,11 +20,12 @@ public sealed class RecordedAnswer(HttpStatusCode status, string body, string co
 
     public AholoUploadClient CreateUploadClient() => new(new HttpClient(this));
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
+        Bodies.Add(request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken));
         var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         Configure?.Invoke(response);
-        return Task.FromResult(response);
+        return response;
     }
 }

@@ -45,6 +45,7 @@ public sealed class DashScopeClientTests(DashScopeSimulator simulator) : IClassF
     public async Task Task_query_follows_the_task_from_pending_to_a_ply_with_beijing_times()
     {
         var client = simulator.CreateClient();
+        var beijing = simulator.Time.GetUtcNow().UtcDateTime.AddHours(8);
         var submitted = await client.SubmitAsync(Photo, CancellationToken.None);
 
         var pending = await client.GetTaskAsync(submitted.TaskId, CancellationToken.None);
@@ -54,11 +55,11 @@ public sealed class DashScopeClientTests(DashScopeSimulator simulator) : IClassF
         var succeeded = await client.GetTaskAsync(submitted.TaskId, CancellationToken.None);
 
         Assert.Equal([DashScopeTaskStatus.Pending, DashScopeTaskStatus.Running, DashScopeTaskStatus.Succeeded], [pending.Status, running.Status, succeeded.Status]);
-        Assert.Equal(new DateTime(2026, 1, 1, 8, 0, 0), pending.SubmitTime);
+        Assert.Equal(beijing, pending.SubmitTime);
         Assert.Null(pending.ScheduledTime);
-        Assert.Equal(new DateTime(2026, 1, 1, 8, 0, 1), running.ScheduledTime);
+        Assert.Equal(beijing + DashScopeSimulator.Pending, running.ScheduledTime);
         Assert.Null(running.EndTime);
-        Assert.Equal(new DateTime(2026, 1, 1, 8, 0, 3), succeeded.EndTime);
+        Assert.Equal(beijing + DashScopeSimulator.Pending + DashScopeSimulator.Running, succeeded.EndTime);
         Assert.Null(running.PlyUrl);
         Assert.EndsWith("/character.ply", succeeded.PlyUrl!.AbsolutePath, StringComparison.Ordinal);
         Assert.Equal(1, succeeded.UsageCount);

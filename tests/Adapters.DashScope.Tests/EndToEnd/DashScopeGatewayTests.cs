@@ -10,6 +10,7 @@ namespace GenerationGateway.Adapters.DashScope.Tests.EndToEnd;
 public sealed class DashScopeGatewayTests : IAsyncLifetime
 {
     readonly List<IAsyncDisposable> _resources = [];
+    readonly Dictionary<string, TestDatabase> _databases = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -36,6 +37,7 @@ public sealed class DashScopeGatewayTests : IAsyncLifetime
         {
             var database = Track(new TestDatabase($"dashscope_e2e_{service.ToLowerInvariant()}"));
             await database.CreateAsync();
+            _databases[service] = database;
             databases[$"ConnectionStrings:{service}"] = database.ConnectionString;
         }
 
@@ -77,8 +79,13 @@ public sealed class DashScopeGatewayTests : IAsyncLifetime
     public async Task A_dashscope_job_completes_on_rabbitmq_and_postgresql()
     {
         var gateway = await OnRabbitMqAndPostgresAsync();
+        var id = await gateway.SubmitAsync();
 
-        await AssertCompletedWithPlyAsync(gateway, await gateway.SubmitAsync());
+        await AssertCompletedWithPlyAsync(gateway, id);
+
+        Assert.Equal(1L, await _databases["Results"].ScalarAsync<long>($"SELECT count(*) FROM results.generations WHERE id = '{id}' AND status = 'completed'"));
+        // The polls took their slots from the limiter every replica would share.
+        Assert.Equal(1L, await _databases["Workflow"].ScalarAsync<long>("SELECT count(*) FROM rate_limit_slots WHERE bucket = 'dashscope-tasks'"));
     }
 
     [Fact]

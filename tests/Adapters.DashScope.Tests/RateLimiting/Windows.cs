@@ -1,14 +1,10 @@
-using System.Diagnostics;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
 
-/// <summary>Measures what callers of a limiter saw: the moment each call was let through, by one stopwatch.</summary>
+/// <summary>Measures what concurrent callers of a limiter were given: their slots, and when each was let go.</summary>
 static class Windows
 {
-    /// <summary>The account's limit the shared limiter protects (VENDORS.md §3.3).</summary>
-    public const int AccountQueriesPerSecond = 20;
-
     /// <summary>The largest number of <paramref name="times"/> inside any window of <paramref name="window"/> (half-open).</summary>
     public static int MostInAnyWindow(IEnumerable<TimeSpan> times, TimeSpan window)
     {
@@ -28,19 +24,31 @@ static class Windows
         return most;
     }
 
-    /// <summary>Runs <paramref name="callers"/> concurrent acquisitions spread over <paramref name="limiters"/>; returns when each was granted.</summary>
-    public static async Task<IReadOnlyList<TimeSpan>> GrantTimesAsync(IReadOnlyList<ISharedRateLimiter> limiters, RateLimitPolicy policy, int callers)
+    /// <summary>
+    /// Runs <paramref name="callers"/> concurrent acquisitions spread over <paramref name="limiters"/>; returns, per caller,
+    /// the slot it was given and the moment it was let go (by the system clock, which the database shares on this machine).
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateTimeOffset Slot, DateTimeOffset Released)>> GrantsAsync(
+        IReadOnlyList<ISharedRateLimiter> limiters, RateLimitPolicy policy, int callers)
     {
-        var clock = Stopwatch.StartNew();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var calls = Enumerable.Range(0, callers).Select(i => Task.Run(async () =>
         {
             await start.Task;
             var decision = await limiters[i % limiters.Count].AcquireAsync(policy, CancellationToken.None);
+            var released = DateTimeOffset.UtcNow;
             Assert.True(decision.IsGranted, $"Caller {i} was denied (retry after {decision.RetryAfter}).");
-            return clock.Elapsed;
+            return (decision.SlotAt!.Value, released);
         })).ToList();
         start.SetResult();
         return await Task.WhenAll(calls);
+    }
+
+    /// <summary>The slots never crowd more than the policy's rate into a second, and no caller went before its slot.</summary>
+    public static void AssertKeptTheRate(IReadOnlyList<(DateTimeOffset Slot, DateTimeOffset Released)> grants, RateLimitPolicy policy)
+    {
+        var first = grants.Min(x => x.Slot);
+        Assert.Equal((int)Math.Ceiling(policy.PermitsPerSecond), MostInAnyWindow(grants.Select(x => x.Slot - first), TimeSpan.FromSeconds(1)));
+        Assert.All(grants, grant => Assert.True(grant.Released >= grant.Slot - TimeSpan.FromMilliseconds(2), $"released {grant.Released:O} before its slot {grant.Slot:O}"));
     }
 }

@@ -49,6 +49,8 @@ public sealed class DashScopeWorkflowHarness : IAsyncDisposable
         builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(Simulator.CreateHandler));
         builder.Services.AddMassTransitTestHarness(x =>
         {
+            // Quiet spells are real here (the vendor takes its time), so inactivity means a few seconds of nothing.
+            x.SetTestTimeouts(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(3));
             x.AddDelayedMessageScheduler();
             x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);
             x.UsingInMemory((context, cfg) =>
@@ -60,7 +62,6 @@ public sealed class DashScopeWorkflowHarness : IAsyncDisposable
         });
         _provider = builder.Services.BuildServiceProvider(true);
         Harness = _provider.GetRequiredService<ITestHarness>();
-        Harness.TestTimeout = TimeSpan.FromSeconds(20);
         Saga = Harness.GetSagaStateMachineHarness<GenerationWorkflowStateMachine<DashScopeVendorWorkflow>, GenerationWorkflowState<DashScopeVendorWorkflow>>();
     }
 
@@ -72,7 +73,12 @@ public sealed class DashScopeWorkflowHarness : IAsyncDisposable
 
     public IAssetStore Assets => _provider.GetRequiredService<IAssetStore>();
 
-    public Task StartAsync() => Harness.Start();
+    /// <summary>Starts the simulator first: a bus left waiting for it would count as inactive.</summary>
+    public async Task StartAsync()
+    {
+        await Simulator.ResetAsync();
+        await Harness.Start();
+    }
 
     public async Task<Guid> RequestAsync(string photoUrl = "https://images.test/person.jpg")
     {

@@ -2,7 +2,6 @@ using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +34,8 @@ public sealed class HunyuanAdapterOnRabbitMqTests : IAsyncLifetime
             ["Messaging:RabbitMqHost"] = rabbit.Host,
             ["Messaging:RabbitMqPort"] = rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Messaging:RabbitMqVirtualHost"] = _infrastructure.VirtualHost,
-            ["Messaging:RabbitMqUsername"] = _infrastructure.Username,
-            ["Messaging:RabbitMqPassword"] = _infrastructure.Password,
+            ["Messaging:RabbitMqUsername"] = RealInfrastructure.Username,
+            ["Messaging:RabbitMqPassword"] = RealInfrastructure.Password,
             ["ConnectionStrings:Workflow"] = _infrastructure.DatabaseConnectionString,
             ["Vendors:Hunyuan:StatusInterval"] = "00:00:01",
             ["Workflow:InitialCheckDelay"] = "00:00:00.200",
@@ -60,8 +59,8 @@ public sealed class HunyuanAdapterOnRabbitMqTests : IAsyncLifetime
         {
             cfg.Host(rabbit.Host, (ushort)rabbit.Port, _infrastructure.VirtualHost, h =>
             {
-                h.Username(_infrastructure.Username);
-                h.Password(_infrastructure.Password);
+                h.Username(RealInfrastructure.Username);
+                h.Password(RealInfrastructure.Password);
             });
             GenerationTopology.ConfigurePublish(cfg);
             cfg.ReceiveEndpoint("hunyuan-test-observer", e =>
@@ -93,8 +92,12 @@ public sealed class HunyuanAdapterOnRabbitMqTests : IAsyncLifetime
 
         await _observer.Publish(request);
         var ended = await Task.WhenAny(_completed.Task, _failed.Task).WaitAsync(TimeSpan.FromSeconds(60));
+        if (ended == _failed.Task)
+        {
+            var failed = await _failed.Task;
+            Assert.Fail($"The generation failed: {failed.Reason} {failed.VendorMessage}");
+        }
 
-        Assert.True(ended == _completed.Task, _failed.Task.IsCompleted ? $"Failed: {_failed.Task.Result.Reason} {_failed.Task.Result.VendorMessage}" : "no completion");
         var completed = await _completed.Task;
         Assert.Equal(request.GenerationId, completed.GenerationId);
         Assert.Equal(["model.glb", "preview.png", "model-obj.zip"], completed.Assets.Select(x => x.Name));

@@ -25,9 +25,9 @@ public sealed class RealInfrastructure : IAsyncDisposable
 
     public string Database { get; }
 
-    public string Username => RabbitMqUri.UserInfo.Split(':')[0];
+    public static string Username => RabbitMqUri.UserInfo.Split(':')[0];
 
-    public string Password => RabbitMqUri.UserInfo.Split(':')[1];
+    public static string Password => RabbitMqUri.UserInfo.Split(':')[1];
 
     public string DatabaseConnectionString => new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = Database }.ConnectionString;
 
@@ -36,7 +36,7 @@ public sealed class RealInfrastructure : IAsyncDisposable
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var infrastructure = new RealInfrastructure("hunyuan-" + suffix, "hunyuan_workflow_" + suffix);
         await RabbitMqCtlAsync("add_vhost", infrastructure.VirtualHost);
-        await RabbitMqCtlAsync("set_permissions", "-p", infrastructure.VirtualHost, infrastructure.Username, ".*", ".*", ".*");
+        await RabbitMqCtlAsync("set_permissions", "-p", infrastructure.VirtualHost, Username, ".*", ".*", ".*");
         await ExecuteAsync($"CREATE DATABASE \"{infrastructure.Database}\"");
         return infrastructure;
     }

@@ -85,7 +85,7 @@ public sealed class ScalingTests
     {
         var rendered = await Kustomize.RenderAsync(overlay);
         var targets = rendered.OfKind("HorizontalPodAutoscaler").Select(TargetOf)
-            .Concat(rendered.OfKind("ScaledObject").Select(scaler => ("Deployment", scaler["spec"]?["scaleTargetRef"]?["name"].Text() ?? "")))
+            .Concat(rendered.OfKind("ScaledObject").Select(scaler => ((string?)"Deployment", scaler["spec"]?["scaleTargetRef"]?["name"].Text())))
             .ToList();
         var problems = new List<string>();
         foreach (var deployment in rendered.GatewayWorkloads.Where(workload => !IsSimulator(workload)))

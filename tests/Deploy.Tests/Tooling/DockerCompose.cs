@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -6,6 +7,8 @@ namespace GenerationGateway.Deploy.Tests.Tooling;
 /// <summary>Runs <c>docker-compose config</c> on the repository's docker-compose.yml and reads what it resolved.</summary>
 public static partial class DockerCompose
 {
+    static readonly ConcurrentDictionary<string, Lazy<Task<JsonObject>>> Configs = new(StringComparer.Ordinal);
+
     public const string SandboxEnvFile = "deploy/compose/sandbox.env";
 
     /// <summary>Every variable docker-compose.yml substitutes (<c>${NAME}</c>, <c>${NAME:-default}</c> ...).</summary>
@@ -13,10 +16,19 @@ public static partial class DockerCompose
         Substitution().Matches(File.ReadAllText(RepositoryLayout.ComposeFile)).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The resolved configuration. Every variable the file substitutes is removed from the tool's environment
-    /// unless <paramref name="variables"/> sets it, so the machine's environment cannot change the outcome.
+    /// The resolved configuration (once per set of options and variables; callers only read it). Every variable the
+    /// file substitutes is removed from the tool's environment unless <paramref name="variables"/> sets it, so the
+    /// machine's environment cannot change the outcome.
     /// </summary>
-    public static async Task<JsonObject> ConfigAsync(IEnumerable<string> options, IReadOnlyDictionary<string, string>? variables = null)
+    public static Task<JsonObject> ConfigAsync(IEnumerable<string> options, IReadOnlyDictionary<string, string>? variables = null)
+    {
+        var arguments = options.ToArray();
+        var key = string.Join('\n', arguments.Concat((variables ?? new Dictionary<string, string>()).OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => $"{pair.Key}={pair.Value}")));
+        return Configs.GetOrAdd(key, _ => new Lazy<Task<JsonObject>>(() => RunConfigAsync(arguments, variables))).Value;
+    }
+
+    static async Task<JsonObject> RunConfigAsync(string[] options, IReadOnlyDictionary<string, string>? variables)
     {
         var environment = Variables.Concat(["COMPOSE_PROFILES", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME"])
             .ToDictionary(name => name, name => variables?.GetValueOrDefault(name), StringComparer.Ordinal);
@@ -28,6 +40,9 @@ public static partial class DockerCompose
         var result = await ExternalCommand.RunAsync("docker-compose", ["--file", RepositoryLayout.ComposeFile, .. options, "config"], environment);
         return YamlDocuments.Parse(result.Succeeded()).Single().AsObject();
     }
+
+    /// <summary>The sandbox: profile sandbox with deploy/compose/sandbox.env, as the README runs it.</summary>
+    public static Task<JsonObject> SandboxConfigAsync() => ConfigAsync(["--profile", "sandbox", "--env-file", SandboxEnvFile]);
 
     public static IEnumerable<KeyValuePair<string, JsonNode?>> Services(JsonObject config) => config["services"].Entries();
 

@@ -37,7 +37,7 @@ public sealed class OutboxAtomicityTests(PostgresDatabaseFixture database) : ICl
 
         var after = (await driver.LoadAsync(id))!;
         Assert.Equal((before.Version, 0), (after.Version, after.Nudges));
-        Assert.Equal(0, await driver.OutboxRowsAsync());
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE inbox_message_id = @id", ("id", poisonId)));
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM inbox_state WHERE message_id = @id", ("id", poisonId)));
 
         await driver.SendToSagaAsync(new NudgeTicket { CorrelationId = id, Note = "healthy" });

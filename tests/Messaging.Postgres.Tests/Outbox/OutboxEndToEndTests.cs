@@ -23,7 +23,9 @@ public sealed class OutboxEndToEndTests(PostgresDatabaseFixture database, ITestO
         var driver = new TicketDriver(host, database, _queues, _log);
 
         var id = await driver.OpenAsync("end to end");
+        var unrouted = await driver.OpenAsync("not for this queue", team: "tier1");
         await driver.WaitForStateAsync(id, "Closed");
+        await driver.WaitForStateAsync(unrouted, "Closed");
         var client = host.Bus.CreateRequestClient<GetTicketStatus>(_queues.SagaAddress, RequestTimeout.After(s: 30));
         var status = await client.GetResponse<TicketStatus>(new GetTicketStatus { CorrelationId = id });
         await Eventually.HoldsAsync(() => _log.Contains<TicketClosed>(id), TicketDriver.Timeout, "the closing event arrives");
@@ -31,9 +33,9 @@ public sealed class OutboxEndToEndTests(PostgresDatabaseFixture database, ITestO
 
         Assert.Equal((id, "Closed", 0), (status.Message.CorrelationId, status.Message.State, status.Message.Nudges));
         Assert.Equal("end to end", Assert.Single(_log.Of<TicketOpened>(), e => e.CorrelationId == id).Title);
-        Assert.Equal((1, 1), (_log.Count<ReviewTicket>(id), _log.Count<TicketClosed>(id)));
-        Assert.Equal(0, await driver.OutboxRowsAsync());
-        Assert.Equal(0, await driver.UndeliveredAsync());
+        Assert.Equal((1, 1, 1), (_log.Count<ReviewTicket>(id), _log.Count<TicketClosed>(id), _log.Count<TicketEscalated>(id)));
+        Assert.Equal((1, 0), (_log.Count<TicketOpened>(unrouted), _log.Count<TicketEscalated>(unrouted)));
+        await driver.WaitUntilOutboxEmptyAsync();
         Assert.True(await database.ScalarAsync<long>("SELECT count(*) FROM inbox_state") >= 3, "every consumed message is in the inbox");
     }
 

@@ -34,7 +34,7 @@ public sealed class OutboxInboxTests(PostgresDatabaseFixture database) : IClassF
         Assert.Equal(1, _log.Count<TicketNudged>(id));
         Assert.Equal(0, await driver.ErrorsAsync());
         Assert.Equal(0u, await RabbitMqQueues.MessageCountAsync($"{_queues.Saga}_skipped"));
-        Assert.Equal(0, await driver.OutboxRowsAsync());
+        await driver.WaitUntilOutboxEmptyAsync();
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class OutboxInboxTests(PostgresDatabaseFixture database) : IClassF
         Assert.Equal(1, (await driver.LoadAsync(id))!.Nudges);
         Assert.Equal(1, _log.Count<TicketNudged>(id));
         Assert.Equal(0, await driver.ErrorsAsync());
-        Assert.Equal(0, await driver.OutboxRowsAsync());
+        await driver.WaitUntilOutboxEmptyAsync();
     }
 
     Task<int> ReceivedAsync(Guid messageId) => database.ScalarAsync<int>(

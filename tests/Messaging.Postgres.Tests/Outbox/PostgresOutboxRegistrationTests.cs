@@ -33,11 +33,13 @@ public sealed class PostgresOutboxRegistrationTests(PostgresDatabaseFixture data
         var services = NewServices();
         services.AddMassTransitTestHarness(x =>
             x.AddSagaStateMachine<TicketStateMachine, TicketState>().PostgresRepository(r => r.UseOutbox()));
+        // A loaded machine: wait for the fault rather than give up after the default second of inactivity.
+        services.Configure<TestHarnessOptions>(o => (o.TestInactivityTimeout, o.TestTimeout) = (TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60)));
         await using var provider = services.BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
 
-        await harness.Bus.Publish(new OpenTicket { CorrelationId = NewId.NextGuid(), Title = "no outbox" });
+        await harness.Bus.Publish(new OpenTicket { CorrelationId = NewId.NextGuid(), Title = "no outbox", Team = "tier1" });
 
         Assert.True(await harness.Published.Any<Fault<OpenTicket>>());
         var fault = harness.Published.Select<Fault<OpenTicket>>().First().Context.Message;

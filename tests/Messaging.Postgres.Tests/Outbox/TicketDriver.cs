@@ -19,10 +19,10 @@ internal sealed class TicketDriver(TestBusHost host, PostgresDatabaseFixture dat
     public Task SendToSagaAsync<T>(T message, Guid? messageId = null)
         where T : class => SendAsync(queues.SagaAddress, message, messageId);
 
-    public async Task<Guid> OpenAsync(string title)
+    public async Task<Guid> OpenAsync(string title, string team = TicketEscalated.RoutedTeam)
     {
         var id = NewId.NextGuid();
-        await SendToSagaAsync(new OpenTicket { CorrelationId = id, Title = title });
+        await SendToSagaAsync(new OpenTicket { CorrelationId = id, Title = title, Team = team });
         return id;
     }
 
@@ -45,6 +45,10 @@ internal sealed class TicketDriver(TestBusHost host, PostgresDatabaseFixture dat
         await Eventually.HoldsAsync(
             () => log.Contains<TicketNudged>(marker) && log.Count<ReviewTicket>(Guid.Empty) > reviewMarkers, Timeout, "the markers arrive");
     }
+
+    /// <summary>Waits until every committed message is delivered (the outbox commits its delivered mark just after the send).</summary>
+    public Task WaitUntilOutboxEmptyAsync() => Eventually.HoldsAsync(
+        async () => await UndeliveredAsync() == 0 && await OutboxRowsAsync() == 0, Timeout, "the outbox is empty");
 
     public Task<long> UndeliveredAsync() =>
         database.ScalarAsync<long>("SELECT count(*) FROM inbox_state WHERE delivered_at IS NULL");

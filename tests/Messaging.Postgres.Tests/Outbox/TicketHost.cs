@@ -3,6 +3,7 @@ using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 
@@ -37,6 +38,8 @@ internal static class TicketHost
             },
             (context, cfg) =>
             {
+                cfg.Send<TicketEscalated>(s => s.UseRoutingKeyFormatter(c => c.Message.Team));
+                cfg.Publish<TicketEscalated>(p => p.ExchangeType = ExchangeType.Topic);
                 cfg.ReceiveEndpoint(queues.Saga, e =>
                 {
                     e.PrefetchCount = 16;
@@ -52,6 +55,15 @@ internal static class TicketHost
                     cfg.ReceiveEndpoint(queues.Events, e =>
                     {
                         e.PrefetchCount = 1;
+                        e.ConfigureConsumeTopology = false;
+                        e.Bind<TicketOpened>();
+                        e.Bind<TicketClosed>();
+                        e.Bind<TicketNudged>();
+                        e.Bind<TicketEscalated>(b =>
+                        {
+                            b.ExchangeType = ExchangeType.Topic;
+                            b.RoutingKey = TicketEscalated.RoutedTeam;
+                        });
                         e.ConfigureConsumer<TicketEventConsumer>(context);
                     });
                 }

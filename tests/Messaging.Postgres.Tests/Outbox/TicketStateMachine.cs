@@ -20,6 +20,7 @@ public sealed class TicketStateMachine : MassTransitStateMachine<TicketState>
             When(Opened)
                 .Then(context => context.Saga.Title = context.Message.Title)
                 .Publish(context => new TicketOpened { CorrelationId = context.Saga.CorrelationId, Title = context.Saga.Title })
+                .Publish(context => new TicketEscalated { CorrelationId = context.Saga.CorrelationId, Team = context.Message.Team })
                 .Send(queues.ReviewAddress, context => new ReviewTicket { CorrelationId = context.Saga.CorrelationId }, send =>
                     send.ResponseAddress = queues.SagaAddress)
                 .TransitionTo(Reviewing));
