@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
@@ -36,12 +37,11 @@ public static class WorkflowHostingExtensions
     /// Adds one vendor's workflow to the bus: its saga on <c>{vendor}-workflow</c> (bound to the requests
     /// and cancellations routed to <paramref name="vendor"/>) and its vendor-call consumers on
     /// <c>{vendor}-vendor-calls</c>. The vendor plug-in <typeparamref name="TVendor"/> must be registered.
-    /// <paramref name="repository"/> chooses the saga repository (in memory when null).
+    /// On RabbitMQ (see <see cref="WorkflowMessagingHostingExtensions"/>) sagas live in PostgreSQL behind a transactional outbox.
     /// </summary>
     public static ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>> AddVendorWorkflow<TVendor>(
         this IBusRegistrationConfigurator configurator,
-        string vendor,
-        Action<ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>>>? repository = null)
+        string vendor)
         where TVendor : class, IVendorWorkflow
     {
         var registration = new VendorRegistration<TVendor>(vendor);
@@ -53,22 +53,29 @@ public static class WorkflowHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // On RabbitMQ the saga row and every message it sends commit in one PostgreSQL transaction (transactional
+        // outbox and inbox) and are relayed afterwards; in memory the in-memory outbox is enough (one process).
+        var durable = configurator.Any(service => ReferenceEquals(service.ImplementationInstance, WorkflowDurability.Postgres));
         var saga = configurator.AddSagaStateMachine<GenerationWorkflowStateMachine<TVendor>, GenerationWorkflowState<TVendor>>((context, saga) =>
         {
             // Retry first (a concurrency conflict re-runs on a fresh load), then the outbox: messages leave only after the saga is saved.
-            saga.UseMessageRetry(retry => retry.Intervals(50, 200, 500, 1000, 2000));
-            saga.UseInMemoryOutbox(context);
+            saga.UseMessageRetry(retry => retry.Intervals(50, 200, 500, 1000, 2000, 5000));
+            if (durable)
+            {
+                saga.UsePostgresOutbox(context);
+            }
+            else
+            {
+                saga.UseInMemoryOutbox(context);
+            }
         });
-        if (repository is not null)
-        {
-            repository(saga);
-        }
-        else if (configurator.Any(service => ReferenceEquals(service.ImplementationInstance, WorkflowDurability.Postgres)))
+        if (durable)
         {
             saga.PostgresRepository(r =>
             {
                 r.ConnectionStringName = WorkflowMessagingHostingExtensions.ConnectionStringName;
                 r.TableName = $"{vendor.Replace('-', '_')}_workflow_state";
+                r.UseOutbox(outbox => outbox.AfterCommit = _ => CrashPoint.Reached(CrashPoint.SagaCommitted));
             });
         }
         else

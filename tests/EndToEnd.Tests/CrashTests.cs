@@ -14,6 +14,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     [InlineData(CrashPoint.SubmitAccepted)]
     [InlineData(CrashPoint.StatusChecked)]
     [InlineData(CrashPoint.AssetStored)]
+    [InlineData(CrashPoint.SagaCommitted)]
     public async Task A_job_completes_once_when_the_adapter_is_killed_at(string crashPoint)
     {
         await using var gateway = await GatewayDeployment.StartAsync(adapterCrashPoint: crashPoint);

@@ -80,7 +80,7 @@ public sealed class BrokerOutageTests
             ["Messaging:RabbitMqVirtualHost"] = broker.AbsolutePath.Length > 1 ? Uri.UnescapeDataString(broker.AbsolutePath[1..]) : "/",
             ["Messaging:RabbitMqUsername"] = Uri.UnescapeDataString(credentials[0]),
             ["Messaging:RabbitMqPassword"] = Uri.UnescapeDataString(credentials[1]),
-            ["Messaging:PublishTimeout"] = "00:00:02",
+            ["Messaging:PublishTimeout"] = "00:00:05",
             ["Logging:LogLevel:MassTransit"] = "Debug",
         };
     }
