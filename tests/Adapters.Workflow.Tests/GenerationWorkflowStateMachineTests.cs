@@ -179,7 +179,9 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
 
         Assert.Equal(FailureReason.DeadlineExceeded, failed.Reason);
         await _workflow.InStateAsync(id, m => m.Failed);
-        Assert.True(await _workflow.Harness.Consumed.Any<CancelVendorJob>(x => x.Context.Message.GenerationId == id));
+        await _workflow.EventuallyAsync(
+            () => _workflow.Harness.Consumed.Select<CancelVendorJob>(x => x.Context.Message.GenerationId == id).Any(),
+            () => "The vendor job was not asked to stop.");
         Assert.Equal(0, _workflow.PublishedCount<GenerationCompleted>(id));
     }
 

@@ -39,7 +39,9 @@ public sealed class VendorCallbackTests : IAsyncLifetime
             : PrepareOutcome.Ready(new Dictionary<string, string> { ["model"] = "trained" }));
         _workflow.Vendor.Check = _ => Task.FromResult(StatusOutcome.Running("RUNNING"));
         var id = await _workflow.RequestAsync();
-        Assert.True(await _workflow.Harness.Consumed.Any<VendorInputsPending>(x => x.Context.Message.GenerationId == id));
+        await _workflow.EventuallyAsync(
+            () => _workflow.Harness.Consumed.Select<VendorInputsPending>(x => x.Context.Message.GenerationId == id).Any(),
+            () => "The first preparation round never answered.");
 
         await _workflow.SendToWorkflowAsync(new VendorCallbackReceived { GenerationId = id });
 

@@ -50,7 +50,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
         });
         _provider = builder.Services.BuildServiceProvider(true);
         Harness = _provider.GetRequiredService<ITestHarness>();
-        Harness.TestTimeout = TimeSpan.FromSeconds(20);
+        Harness.TestTimeout = TimeSpan.FromSeconds(60);
         Saga = Harness.GetSagaStateMachineHarness<GenerationWorkflowStateMachine<ScriptedVendor>, GenerationWorkflowState<ScriptedVendor>>();
     }
 
@@ -107,8 +107,22 @@ public sealed class WorkflowHarness : IAsyncDisposable
     public async Task<T> PublishedAsync<T>(Guid generationId)
         where T : class
     {
-        Assert.True(await Harness.Published.Any<T>(x => Id(x.Context.Message) == generationId), $"No {typeof(T).Name} for {generationId}; saga is {CurrentState(generationId)}.");
+        // Polled against the test timeout, not the harness's inactivity detection: on a loaded machine a quiet
+        // moment (a timer pending) must not end the wait.
+        await EventuallyAsync(() => Harness.Published.Select<T>(x => Id(x.Context.Message) == generationId).Any(),
+            () => $"No {typeof(T).Name} for {generationId}; saga is {CurrentState(generationId)}.");
         return Harness.Published.Select<T>(x => Id(x.Context.Message) == generationId).First().Context.Message;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, or fails the test after the harness test timeout.</summary>
+    public async Task EventuallyAsync(Func<bool> condition, Func<string> failure)
+    {
+        var deadline = DateTime.UtcNow + Harness.TestTimeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure());
+            await Task.Delay(20);
+        }
     }
 
     public int PublishedCount<T>(Guid generationId)
