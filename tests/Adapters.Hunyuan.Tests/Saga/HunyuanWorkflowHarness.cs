@@ -70,7 +70,14 @@ public sealed class HunyuanWorkflowHarness : IAsyncDisposable
     public async Task<T> PublishedAsync<T>(Guid generationId)
         where T : class
     {
-        Assert.True(await Harness.Published.Any<T>(x => Id(x.Context.Message) == generationId), $"No {typeof(T).Name} for {generationId}.");
+        // Polled against the test timeout, not the harness's inactivity detection (a loaded machine has quiet moments).
+        var deadline = DateTime.UtcNow + Harness.TestTimeout;
+        while (!Harness.Published.Select<T>(x => Id(x.Context.Message) == generationId).Any())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No {typeof(T).Name} for {generationId}.");
+            await Task.Delay(20);
+        }
+
         return Harness.Published.Select<T>(x => Id(x.Context.Message) == generationId).First().Context.Message;
     }
 
