@@ -41,7 +41,11 @@ public sealed class AholoInputUploads(
 
         if (preparation.IsComplete)
         {
-            logger.LogInformation("Uploaded all {InputCount} inputs of generation {GenerationId} to Aholo", inputs.Count, generationId);
+            if (inputs.Count > 0)
+            {
+                logger.LogInformation("Uploaded all {InputCount} inputs of generation {GenerationId} to Aholo", inputs.Count, generationId);
+            }
+
             return PrepareOutcome.Ready(preparation.ToState());
         }
 

@@ -37,18 +37,22 @@ public sealed class AholoUploadRecoveryTests : IClassFixture<AholoSimulator>, IA
     [Fact]
     public async Task An_expired_token_is_replaced_and_the_input_uploaded_again()
     {
+        // Tokens die after 30 s here, well before the upload timeout (2 min): only code 12 can trigger the new upload.
+        using var simulator = AholoSimulator.With(new Dictionary<string, string?> { ["VendorSim:Aholo:TokenLifetime"] = "00:00:30" });
+        using var host = AholoAdapterHost.Build(simulator, _inputs);
+        var flow = new AholoFlow(simulator, host);
         var job = AholoFlow.Job(AholoRequests.Image());
-        var first = await _flow.Workflow.PrepareAsync(job, CancellationToken.None);
-        _simulator.Clock.Advance(TimeSpan.FromMinutes(11));
+        var first = await flow.Workflow.PrepareAsync(job, CancellationToken.None);
+        simulator.Clock.Advance(TimeSpan.FromSeconds(31));
 
-        var second = await _flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
-        var (done, _) = await _flow.PrepareAsync(job with { State = second.State });
+        var second = await flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
+        var (done, _) = await flow.PrepareAsync(job with { State = second.State });
 
         Assert.False(second.IsReady);
         Assert.NotEqual(AholoFlow.Input(job with { State = first.State }, 0).Token, AholoFlow.Input(job with { State = second.State }, 0).Token);
         Assert.Equal(2, AholoFlow.Input(done, 0).Attempts);
-        Assert.Equal(2, _simulator.Requests("/upload/token").Count);
-        Assert.Equal(2, _simulator.Requests("/single/upload").Count);
+        Assert.Equal(2, simulator.Requests("/upload/token").Count);
+        Assert.Equal(2, simulator.Requests("/single/upload").Count);
     }
 
     [Theory]
