@@ -34,7 +34,7 @@ public sealed class DashScopeClient(HttpClient http, ISharedRateLimiter limiter,
                 new DashScopeSubmitRequest(DashScopeGen3dParameters.Model, new DashScopeSubmitInput(parameters.ImageUrl.AbsoluteUri)),
                 options: DashScopeJson.Options),
         };
-
+        request.Headers.Add(AsyncHeader, "enable");
         var answer = await SendAsync(request, "submit", FailureReason.InvalidRequest, cancellationToken);
         return ToTask(answer, "submit");
     }
