@@ -15,9 +15,20 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-if ! rabbitmqctl status >/dev/null 2>&1; then
+if ! rabbitmqctl ping >/dev/null 2>&1; then
   echo "provision: starting RabbitMQ"
   rabbitmq-server -detached
+  # -detached returns before the node registers with epmd; await_startup fails at once on a node
+  # that is not registered yet, so wait for the node to answer first.
+  for _ in $(seq 1 240); do
+    rabbitmqctl ping >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  if ! rabbitmqctl ping >/dev/null 2>&1; then
+    echo "provision: RabbitMQ did not start; last log lines:" >&2
+    tail -n 40 /var/log/rabbitmq/*.log >&2 || true
+    exit 1
+  fi
 fi
 rabbitmqctl await_startup --timeout 120 >/dev/null
 echo "provision: RabbitMQ $(rabbitmqctl version 2>/dev/null) is up"
@@ -28,7 +39,7 @@ if [ -z "$cluster" ]; then
   cluster="15 main"
 fi
 # shellcheck disable=SC2086
-pg_ctlcluster $cluster start 2>/dev/null || true
+pg_ctlcluster $cluster start >/dev/null 2>&1 || true
 for _ in $(seq 1 60); do
   pg_isready -h 127.0.0.1 -q && break
   sleep 0.5
