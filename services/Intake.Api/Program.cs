@@ -1,11 +1,19 @@
 using GenerationGateway.Intake.Api;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.VendorRules.Aholo;
+using GenerationGateway.VendorRules.DashScope;
+using GenerationGateway.VendorRules.Hunyuan;
+using GenerationGateway.VendorRules.Portrait;
 using GenerationGateway.VendorRules.Rodin;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddIntake();
+builder.AddVendorRequestRules<AholoRequestRules>();
+builder.AddVendorRequestRules<DashScopeRequestRules>();
+builder.AddVendorRequestRules<HunyuanRequestRules>();
+builder.AddVendorRequestRules<PortraitRequestRules>();
 builder.AddVendorRequestRules<RodinRequestRules>();
 builder.AddMessaging(_ => { });
 

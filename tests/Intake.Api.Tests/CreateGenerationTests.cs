@@ -129,7 +129,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
-        Assert.Equal($"Unknown vendor 'acme'. Known vendors: {FakeVendorRules.Key}, rodin.", Assert.Single(errors["vendor"]));
+        Assert.Equal($"Unknown vendor 'acme'. Known vendors: aholo, dashscope-gen3d, hunyuan3d-pro, {FakeVendorRules.Key}, portrait, rodin.", Assert.Single(errors["vendor"]));
     }
 
     [Theory]
