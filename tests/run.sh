@@ -25,6 +25,9 @@ run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;ver
 run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
   --filter "Category=BrokerRestart"
 
+# 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md).
+run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500
+
 passed=$(grep -E '^\s+Passed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -E '^\s+Failed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
