@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GenerationGateway.VendorSim.Faults;
 
 namespace GenerationGateway.VendorSim.Aholo.Faults;
 
@@ -7,7 +8,7 @@ namespace GenerationGateway.VendorSim.Aholo.Faults;
 /// <c>{"kind":"envelope-error","endpoint":"create-3d-recon","code":"11003"}</c>, <c>{"kind":"job-status","status":7}</c>,
 /// <c>{"kind":"upload-failed","status":8}</c>, <c>{"kind":"http-status","endpoint":"task-list","status":503}</c>.
 /// </summary>
-public sealed record AholoFault
+public sealed record AholoFault : IScriptedFault<AholoFault>
 {
     public string? Kind { get; init; }
 

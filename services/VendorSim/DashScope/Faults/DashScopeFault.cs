@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GenerationGateway.VendorSim.Faults;
 
 namespace GenerationGateway.VendorSim.DashScope.Faults;
 
@@ -7,7 +8,7 @@ namespace GenerationGateway.VendorSim.DashScope.Faults;
 /// Examples: <c>{"kind":"http-error","status":403,"code":"Arrearage"}</c>, <c>{"kind":"http-error","status":500,"endpoint":"task"}</c>,
 /// <c>{"kind":"task-failed","code":"DataInspectionFailed","message":"…"}</c>, <c>{"kind":"stay-pending"}</c>, <c>{"kind":"stall"}</c>.
 /// </summary>
-public sealed record DashScopeFault
+public sealed record DashScopeFault : IScriptedFault<DashScopeFault>
 {
     public string? Kind { get; init; }
 

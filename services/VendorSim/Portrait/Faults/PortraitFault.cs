@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GenerationGateway.VendorSim.Faults;
 
 namespace GenerationGateway.VendorSim.Portrait.Faults;
 
@@ -7,7 +8,7 @@ namespace GenerationGateway.VendorSim.Portrait.Faults;
 /// Examples: <c>{"kind":"gateway-error"}</c> (403 Quota Exhausted on the next API call),
 /// <c>{"kind":"business-error","ret":7,"message":"no face","endpoint":"upload"}</c>, <c>{"kind":"training-failed"}</c>.
 /// </summary>
-public sealed record PortraitFault
+public sealed record PortraitFault : IScriptedFault<PortraitFault>
 {
     public string? Kind { get; init; }
 

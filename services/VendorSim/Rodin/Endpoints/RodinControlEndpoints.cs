@@ -1,4 +1,4 @@
-using System.Text.Json;
+using GenerationGateway.VendorSim.Faults;
 using GenerationGateway.VendorSim.Rodin.Faults;
 using GenerationGateway.VendorSim.Rodin.Responses;
 using GenerationGateway.VendorSim.Rodin.Tasks;
@@ -12,14 +12,7 @@ public static class RodinControlEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RodinRoutes.Control).WithTags("Simulator control");
-        group.MapPost("/faults", EnqueueFaults);
-        group.MapGet("/faults", (RodinScriptedFaults faults) => TypedResults.Ok(faults.Pending()));
-        group.MapDelete("/faults", (RodinScriptedFaults faults) =>
-        {
-            faults.Clear();
-            return TypedResults.NoContent();
-        });
+        var group = endpoints.MapFaultControl<RodinFault, RodinScriptedFaults>(RodinRoutes.Control);
         group.MapGet("/balance", (RodinAccount account) => TypedResults.Ok(new RodinBalanceResponse(account.Balance)));
         group.MapPut("/balance", SetBalance);
         group.MapPost("/reset", (RodinScriptedFaults faults, RodinTaskStore store, RodinAccount account) =>
@@ -31,36 +24,6 @@ public static class RodinControlEndpoints
         });
     }
 
-    /// <summary>Accepts one fault object or an array of them; answers with the whole pending queue.</summary>
-    private static IResult EnqueueFaults(JsonElement body, RodinScriptedFaults queue)
-    {
-        var errors = new Dictionary<string, string[]>();
-        RodinFault[] faults;
-        try
-        {
-            faults = body.ValueKind == JsonValueKind.Array
-                ? body.Deserialize<RodinFault[]>(JsonSerializerOptions.Web) ?? []
-                : [body.Deserialize<RodinFault>(JsonSerializerOptions.Web)!];
-        }
-        catch (JsonException ex)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["faults"] = [ex.Message] });
-        }
-
-        var normalized = faults.Select((fault, index) => fault.Normalize(index, errors)).ToList();
-        if (normalized.Count == 0)
-        {
-            errors["faults"] = ["Post a fault object or a non-empty array of faults."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        queue.Enqueue(normalized);
-        return TypedResults.Ok(queue.Pending());
-    }
 
     private static IResult SetBalance(RodinBalanceResponse body, RodinAccount account)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GenerationGateway.VendorSim.Faults;
 
 namespace GenerationGateway.VendorSim.Rodin.Faults;
 
@@ -7,7 +8,7 @@ namespace GenerationGateway.VendorSim.Rodin.Faults;
 /// Examples: <c>{"kind":"business-error","error":"INSUFFICIENT_FUND"}</c>, <c>{"kind":"job-failed"}</c>,
 /// <c>{"kind":"http-status","status":429,"endpoint":"status"}</c>, <c>{"kind":"stall"}</c>.
 /// </summary>
-public sealed record RodinFault
+public sealed record RodinFault : IScriptedFault<RodinFault>
 {
     public string? Kind { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GenerationGateway.VendorSim.Faults;
 
 namespace GenerationGateway.VendorSim.SeaArt.Faults;
 
@@ -7,7 +8,7 @@ namespace GenerationGateway.VendorSim.SeaArt.Faults;
 /// <c>{"kind":"task-failed","code":"13001097","message":"upstream 502"}</c>, <c>{"kind":"stall"}</c>,
 /// <c>{"kind":"http-status","status":429,"endpoint":"task","retryAfterSeconds":2}</c>.
 /// </summary>
-public sealed record SeaArtFault
+public sealed record SeaArtFault : IScriptedFault<SeaArtFault>
 {
     public const string DefaultFailureCode = "13001095";
 

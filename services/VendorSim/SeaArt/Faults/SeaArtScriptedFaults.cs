@@ -1,38 +1,13 @@
+using GenerationGateway.VendorSim.Faults;
+
 namespace GenerationGateway.VendorSim.SeaArt.Faults;
 
 /// <summary>
 /// Scripted faults in the order they were posted. Each applies once: an http-status fault to the next request to its
 /// endpoint (after the key check), a task fault to the next task actually created.
 /// </summary>
-public sealed class SeaArtScriptedFaults
+public sealed class SeaArtScriptedFaults : ScriptedFaults<SeaArtFault>
 {
-    private readonly Lock _gate = new();
-    private readonly List<SeaArtFault> _pending = [];
-
-    public void Enqueue(IEnumerable<SeaArtFault> faults)
-    {
-        lock (_gate)
-        {
-            _pending.AddRange(faults);
-        }
-    }
-
-    public IReadOnlyList<SeaArtFault> Pending()
-    {
-        lock (_gate)
-        {
-            return [.. _pending];
-        }
-    }
-
-    public void Clear()
-    {
-        lock (_gate)
-        {
-            _pending.Clear();
-        }
-    }
-
     public SeaArtFault? TakeRequestFault(string endpoint) => Take(f => !f.IsTaskFault && f.Endpoint == endpoint);
 
     public SeaArtFault? TakeTaskFault() => Take(f => f.IsTaskFault);
@@ -49,21 +24,5 @@ public sealed class SeaArtScriptedFaults
         }
 
         return SeaArtResults.Error(status, status.ToString(System.Globalization.CultureInfo.InvariantCulture), fault.Message ?? $"Injected HTTP {status}.");
-    }
-
-    private SeaArtFault? Take(Func<SeaArtFault, bool> matches)
-    {
-        lock (_gate)
-        {
-            var index = _pending.FindIndex(f => matches(f));
-            if (index < 0)
-            {
-                return null;
-            }
-
-            var fault = _pending[index];
-            _pending.RemoveAt(index);
-            return fault;
-        }
     }
 }
