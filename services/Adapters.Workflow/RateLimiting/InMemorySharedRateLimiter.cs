@@ -8,21 +8,28 @@ public sealed class InMemorySharedRateLimiter(TimeProvider clock) : ISharedRateL
 
     public async Task<RateLimitDecision> AcquireAsync(RateLimitPolicy policy, CancellationToken cancellationToken)
     {
-        TimeSpan? wait;
-        TimeSpan retryAfter;
-        DateTimeOffset now;
-        lock (_gate)
+        ArgumentNullException.ThrowIfNull(policy);
+        while (true)
         {
-            now = clock.GetUtcNow();
-            wait = _slots.TryReserve(policy, now, out retryAfter);
-        }
+            TimeSpan? wait;
+            TimeSpan retryAfter;
+            DateTimeOffset now;
+            lock (_gate)
+            {
+                now = clock.GetUtcNow();
+                wait = _slots.TryReserve(policy, now, out retryAfter);
+            }
 
-        if (wait is not { } delay)
-        {
-            return RateLimitDecision.Denied(retryAfter);
-        }
+            if (wait is not { } delay)
+            {
+                return RateLimitDecision.Denied(retryAfter);
+            }
 
-        await SlotWait.UntilAsync(clock, delay, cancellationToken);
-        return RateLimitDecision.Granted(now + delay);
+            var lateBy = await SlotWait.UntilAsync(clock, delay, cancellationToken);
+            if (!SlotWait.Missed(policy, lateBy))
+            {
+                return RateLimitDecision.Granted(now + delay);
+            }
+        }
     }
 }

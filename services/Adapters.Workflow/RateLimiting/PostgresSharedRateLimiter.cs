@@ -40,6 +40,18 @@ public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDispos
     public async Task<RateLimitDecision> AcquireAsync(RateLimitPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        while (true)
+        {
+            // Null: the slot came and went while this caller was held up; it takes a fresh one.
+            if (await TryAcquireAsync(policy, cancellationToken) is { } decision)
+            {
+                return decision;
+            }
+        }
+    }
+
+    async Task<RateLimitDecision?> TryAcquireAsync(RateLimitPolicy policy, CancellationToken cancellationToken)
+    {
         await Schema.EnsureCreatedAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         if (!_knownBuckets.ContainsKey(policy.Bucket))
@@ -64,8 +76,8 @@ public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDispos
         if (slot is { } slotAt)
         {
             await connection.CloseAsync();
-            await SlotWait.UntilAsync(_clock, wait, cancellationToken);
-            return RateLimitDecision.Granted(slotAt);
+            var lateBy = await SlotWait.UntilAsync(_clock, wait, cancellationToken);
+            return SlotWait.Missed(policy, lateBy) ? null : RateLimitDecision.Granted(slotAt);
         }
 
         await using var behind = Command(connection, Behind, policy);

@@ -22,6 +22,12 @@ public sealed record RateLimitPolicy
     /// <summary>The longest a caller queues for its slot before it is told to come back later.</summary>
     public TimeSpan MaxWait { get; }
 
+    /// <summary>
+    /// How late after its slot a held caller may still call. A caller resumed later than this takes a fresh slot, so
+    /// in any second at most <see cref="PermitsPerSecond"/> × (1 s + MaxLateness) / 1 s calls go out, stalls or not.
+    /// </summary>
+    public TimeSpan MaxLateness { get; init; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The gap between two slots (rounded up to the microsecond, so the rate is never exceeded).</summary>
     public TimeSpan Interval { get; }
 }

@@ -29,4 +29,22 @@ public sealed class InMemorySharedRateLimiterTests
         Assert.False(second.IsGranted);
         Assert.InRange(second.RetryAfter, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task A_caller_that_resumes_long_after_its_slot_takes_a_fresh_slot_instead_of_bunching_up()
+    {
+        var clock = new StallingClock();
+        var limiter = new InMemorySharedRateLimiter(clock);
+        var policy = new RateLimitPolicy("dashscope-" + Guid.NewGuid().ToString("N"), 2, TimeSpan.FromSeconds(30));
+        var first = await limiter.AcquireAsync(policy, CancellationToken.None);
+
+        // The held caller reserves the slot after the first one (before AcquireAsync returns), then resumes 2 s late.
+        var held = limiter.AcquireAsync(policy, CancellationToken.None);
+        clock.Stall(TimeSpan.FromSeconds(2));
+        var late = await held;
+
+        Assert.True(late.IsGranted);
+        Assert.True(late.SlotAt >= first.SlotAt + TimeSpan.FromSeconds(2),
+            $"Granted the slot at {late.SlotAt:O} it missed (first slot {first.SlotAt:O}); it should have taken one after the stall.");
+    }
 }

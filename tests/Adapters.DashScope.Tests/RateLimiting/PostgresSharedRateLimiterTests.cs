@@ -53,6 +53,38 @@ public sealed class PostgresSharedRateLimiterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_replica_that_resumes_long_after_its_slot_takes_a_fresh_slot_instead_of_bunching_up()
+    {
+        var clock = new StallingClock();
+        var limiter = new PostgresSharedRateLimiter(_database.ConnectionString, clock);
+        _limiters.Add(limiter);
+        var policy = Policy(1, TimeSpan.FromSeconds(30));
+        var first = await Replica().AcquireAsync(policy, CancellationToken.None);
+        var missed = first.SlotAt!.Value + policy.Interval;
+
+        // The held caller reserves the slot after the first one, then resumes three intervals late by its own clock.
+        var held = limiter.AcquireAsync(policy, CancellationToken.None);
+        await ReservedAsync(policy, missed);
+        clock.Stall(policy.Interval * 3);
+        var late = await held;
+
+        Assert.True(late.IsGranted);
+        Assert.True(late.SlotAt > missed, $"Granted the slot at {late.SlotAt:O} it missed ({missed:O}); it should have taken a fresh one.");
+    }
+
+    /// <summary>Waits until the bucket's next free slot lies past <paramref name="slot"/>: someone reserved it.</summary>
+    async Task ReservedAsync(RateLimitPolicy policy, DateTimeOffset slot)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var sql = $"SELECT coalesce(bool_or(next_slot > '{slot:O}'::timestamptz), false) FROM rate_limit_slots WHERE bucket = '{policy.Bucket}'";
+        while (!await _database.ScalarAsync<bool>(sql))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The held caller never reserved its slot.");
+            await Task.Delay(5);
+        }
+    }
+
+    [Fact]
     public async Task Creates_its_table_on_first_use()
     {
         await Replica().AcquireAsync(Policy(10, TimeSpan.FromSeconds(1)), CancellationToken.None);
