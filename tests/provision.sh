@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (Debian packages) and starts the real services the test suite runs against:
-# RabbitMQ on 127.0.0.1:5672 (guest/guest) and PostgreSQL 15 on 127.0.0.1:5432 (role gateway/gateway).
+# RabbitMQ on 127.0.0.1:5672 (guest/guest), PostgreSQL 15 on 127.0.0.1:5432 (role gateway/gateway) and, from npm,
+# an S3-compatible server (s3rver) on 127.0.0.1:4568.
 # Idempotent: safe to run on a machine where they are already up.
 set -euo pipefail
 
@@ -50,3 +51,39 @@ su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='gateway'\"" |
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='gateway'\"" | grep -q 1 \
   || su postgres -c "psql -qc \"CREATE DATABASE gateway OWNER gateway\""
 echo "provision: PostgreSQL $(su postgres -c 'psql -qtAc "SHOW server_version"') is up (role gateway)"
+
+# An S3-compatible server for the S3 asset store's tests (tests/AssetStore.Tests): s3rver on 127.0.0.1:4568,
+# account S3RVER / S3RVER, bucket gateway-assets-test. The @20minutes fork, because the original s3rver accepts any
+# Signature V4 without checking it. It declares Node.js >= 24 but runs on 20 (npm only warns). It has no command
+# of its own, so node starts it as a library. Data is thrown away at each start: tests use keys of their own.
+s3rver_version=5.0.0
+s3rver_prefix=/opt/gateway-test-s3rver
+s3rver_data=/var/tmp/gateway-test-s3rver
+s3rver_up() { (exec 3<>/dev/tcp/127.0.0.1/4568) 2>/dev/null; }
+command -v npm >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq nodejs npm >/dev/null; }
+if ! grep -qs "\"version\": \"$s3rver_version\"" "$s3rver_prefix/node_modules/@20minutes/s3rver/package.json"; then
+  echo "provision: installing s3rver $s3rver_version"
+  npm install --prefix "$s3rver_prefix" --no-audit --no-fund --loglevel=error "@20minutes/s3rver@$s3rver_version" >/dev/null
+fi
+if ! s3rver_up; then
+  echo "provision: starting s3rver"
+  rm -rf "$s3rver_data" && mkdir -p "$s3rver_data"
+  # cd first, on its own: "(cd ... && node ... &)" would put the whole list, and a shell holding this script's
+  # output open, in the background.
+  (cd "$s3rver_prefix"; setsid nohup node -e "
+    const S3rver = require('@20minutes/s3rver');
+    new S3rver({ directory: '$s3rver_data', address: '127.0.0.1', port: 4568, silent: true,
+                 configureBuckets: [{ name: 'gateway-assets-test', configs: [] }] })
+      .run().catch(error => { console.error(error); process.exit(1); });
+  " >/var/log/gateway-test-s3rver.log 2>&1 </dev/null &)
+  for _ in $(seq 1 60); do
+    s3rver_up && break
+    sleep 0.5
+  done
+  if ! s3rver_up; then
+    echo "provision: s3rver did not start:" >&2
+    cat /var/log/gateway-test-s3rver.log >&2 || true
+    exit 1
+  fi
+fi
+echo "provision: s3rver $s3rver_version is up on 127.0.0.1:4568 (bucket gateway-assets-test)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README command 2: provisions RabbitMQ and PostgreSQL, builds the solution in Release and runs every test.
+# README command 2: provisions RabbitMQ, PostgreSQL and an S3 server, builds the solution in Release and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -7,6 +7,7 @@ bash tests/provision.sh
 
 export GATEWAY_TEST_RABBITMQ="${GATEWAY_TEST_RABBITMQ:-amqp://guest:guest@127.0.0.1:5672/}"
 export GATEWAY_TEST_POSTGRES="${GATEWAY_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=gateway;Password=gateway}"
+export GATEWAY_TEST_S3="${GATEWAY_TEST_S3:-http://127.0.0.1:4568/}"
 
 log=$(mktemp)
 status=0

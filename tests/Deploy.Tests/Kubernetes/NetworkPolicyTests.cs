@@ -89,6 +89,22 @@ public sealed class NetworkPolicyTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
+    public async Task Services_on_an_s3_asset_store_reach_it_over_https(string overlay)
+    {
+        var rendered = await Kustomize.RenderAsync(overlay);
+        var policies = Policies(rendered);
+
+        var blocked = GatewayServices(rendered)
+            .Where(workload => rendered.PlainValue(Containers(workload).First(), "AssetStore__Provider") == "S3")
+            .Where(workload => !policies.AllowsEgress(PodLabels(workload), 443, null))
+            .Select(workload => $"{Describe(workload)}: no HTTPS to its S3 asset store")
+            .ToList();
+
+        Assert.True(blocked.Count == 0, string.Join('\n', blocked));
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
     public async Task Only_the_public_apis_accept_traffic_from_outside(string overlay)
     {
         var publicServices = new[] { "intake-api", "results-api", "adapter-portrait" };

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GenerationGateway.Deploy.Tests.Tooling;
 using static GenerationGateway.Deploy.Tests.Tooling.RenderedOverlay;
 
@@ -112,6 +113,11 @@ public sealed class OverlayTests
         var rendered = await Kustomize.RenderAsync(overlay);
         var writers = Deployables.Adapters.Select(adapter => rendered.Deployment(adapter.Name)!).ToList();
         var reader = rendered.Deployment("results-api")!;
+        if (AssetStoreProvider(rendered, reader) == "S3")
+        {
+            return;
+        }
+
         var claims = new HashSet<string>(StringComparer.Ordinal);
         foreach (var deployment in writers.Append(reader))
         {
@@ -131,6 +137,37 @@ public sealed class OverlayTests
         {
             Assert.Contains("ReadWriteMany", rendered.Find("PersistentVolumeClaim", shared)!["spec"]?["accessModes"].Texts() ?? []);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public async Task Adapters_and_results_use_one_asset_store_and_an_s3_bucket_is_reached_with_keys_from_a_secret(string overlay)
+    {
+        var rendered = await Kustomize.RenderAsync(overlay);
+        var deployments = Deployables.Adapters.Select(adapter => rendered.Deployment(adapter.Name)!).Append(rendered.Deployment("results-api")!).ToList();
+
+        var providers = deployments.Select(deployment => AssetStoreProvider(rendered, deployment)).Distinct().ToList();
+        var provider = Assert.Single(providers);
+        if (provider != "S3")
+        {
+            return;
+        }
+
+        var buckets = deployments.Select(deployment => rendered.PlainValue(Containers(deployment).First(), "AssetStore__S3__Bucket")).Distinct().ToList();
+        Assert.False(string.IsNullOrEmpty(Assert.Single(buckets)), "AssetStore__S3__Bucket is not set");
+        foreach (var deployment in deployments)
+        {
+            var container = Containers(deployment).First();
+            foreach (var variable in new[] { "AssetStore__S3__AccessKeyId", "AssetStore__S3__SecretAccessKey" })
+            {
+                var reference = container["env"].Items().SingleOrDefault(item => item["name"].Text() == variable)?["valueFrom"]?["secretKeyRef"];
+                Assert.False(reference is null, $"{Describe(deployment)}: {variable} is not read from a Secret");
+            }
+
+            Assert.DoesNotContain(PodSpec(deployment)?["volumes"].Items() ?? [], volume => volume["persistentVolumeClaim"] is not null);
+        }
+
+        Assert.Empty(rendered.OfKind("PersistentVolumeClaim").Select(NameOf));
     }
 
     [Theory]
@@ -163,4 +200,8 @@ public sealed class OverlayTests
             problems.Add($"{service.Name}: {variable} is {actual ?? "unset"}, expected {expected}");
         }
     }
+
+    /// <summary><c>AssetStore__Provider</c> of the deployment's first container; the options' default when unset.</summary>
+    static string AssetStoreProvider(RenderedOverlay rendered, JsonNode deployment) =>
+        rendered.PlainValue(Containers(deployment).First(), "AssetStore__Provider") ?? "FileSystem";
 }
