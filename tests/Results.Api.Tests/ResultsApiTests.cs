@@ -5,6 +5,7 @@ using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.Results.Api.Storage;
 using MassTransit;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Results.Api.Tests;
@@ -110,6 +111,29 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
         Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_file_download_offers_ranges_and_an_object_storage_download_announces_its_length()
+    {
+        var key = AssetKey.For(Guid.NewGuid(), "model.glb");
+        var bytes = Encoding.UTF8.GetBytes("glTF binary stand-in, from a bucket");
+        using (var content = new MemoryStream(bytes))
+        {
+            await factory.Services.GetRequiredService<IAssetStore>().PutAsync(key, content, "model/gltf-binary", CancellationToken.None);
+        }
+
+        using var bucket = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IAssetStore>(new UnseekableAssetStore(bytes, "model/gltf-binary"))));
+        using var bucketClient = bucket.CreateClient();
+
+        var fromFile = await _client.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
+        var fromBucket = await bucketClient.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
+
+        Assert.Equal("bytes", Assert.Single(fromFile.Headers.AcceptRanges));
+        Assert.Equal(bytes.Length, fromBucket.Content.Headers.ContentLength);
+        Assert.Empty(fromBucket.Headers.AcceptRanges);
+        Assert.Equal(bytes, await fromBucket.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -3,15 +3,27 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GenerationGateway.Results.Api.Assets;
 
-/// <summary><c>GET /v1/assets/{**key}</c>: streams a stored asset (the file-system store's download URL), or 404.</summary>
+/// <summary><c>GET /v1/assets/{**key}</c>: streams a stored asset (the gateway's download URL), or 404.</summary>
 public static class GetAssetEndpoint
 {
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
-        string key, IAssetStore assets, CancellationToken cancellationToken) =>
-        await assets.OpenAsync(key, cancellationToken) is { } asset
-            ? TypedResults.Stream(asset.Content, asset.ContentType, fileDownloadName: key[(key.LastIndexOf('/') + 1)..], enableRangeProcessing: true)
-            : TypedResults.Problem(
+        string key, IAssetStore assets, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await assets.OpenAsync(key, cancellationToken) is not { } asset)
+        {
+            return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Asset not found",
                 detail: $"No asset is stored under '{key}'.");
+        }
+
+        // A file answers ranges and its length itself; a stream from object storage cannot seek, so the length the
+        // store recorded is announced instead (clients show progress and detect truncation), and ranges are not offered.
+        if (!asset.Content.CanSeek)
+        {
+            response.ContentLength = asset.SizeBytes;
+        }
+
+        return TypedResults.Stream(asset.Content, asset.ContentType, fileDownloadName: key[(key.LastIndexOf('/') + 1)..], enableRangeProcessing: asset.Content.CanSeek);
+    }
 }
