@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -18,6 +19,11 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", Name);
+
+    /// <summary>Every binding of the virtual host: exchange to exchange and exchange to queue.</summary>
+    public async Task<IReadOnlyList<RabbitMqBinding>> BindingsAsync() =>
+        JsonSerializer.Deserialize<List<RabbitMqBinding>>(
+            await RabbitMqCtlAsync("list_bindings", "-p", Name, "-q", "--formatter", "json", "source_name", "destination_name", "routing_key"))!;
 
     /// <summary>Stops and starts the broker application (connections drop, durable queues survive).</summary>
     public static async Task RestartBrokerAsync()

@@ -29,6 +29,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output.TakeLast(200));
 
+    /// <summary>Whether any line the process wrote (of the last 2,000 kept) contains <paramref name="text"/>.</summary>
+    public bool Wrote(string text) => _output.Any(line => line.Contains(text, StringComparison.Ordinal));
+
     public static int FreePort()
     {
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -49,6 +52,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        start.Environment["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";
         foreach (var (key, value) in _environment)
         {
             start.Environment[key] = value;
