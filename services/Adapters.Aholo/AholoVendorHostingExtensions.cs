@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Aholo.Uploads;
+using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
@@ -27,9 +28,9 @@ public static class AholoVendorHostingExtensions
             var baseUrl = options.BaseUrl.AbsoluteUri;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = options.Timeout;
-        });
+        }).AddVendorMetrics(VendorKeys.Aholo);
         services.AddHttpClient<IAholoUploadClient, AholoUploadClient>((provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<AholoOptions>>().Value.UploadCallTimeout);
+            http.Timeout = provider.GetRequiredService<IOptions<AholoOptions>>().Value.UploadCallTimeout).AddVendorMetrics(VendorKeys.Aholo);
         services.AddHttpClient(AholoInputFetcher.ClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<AholoOptions>>().Value.InputFetchTimeout);
         services.TryAddSingleton<AholoInputFetcher>();

@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
+using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.DashScope;
@@ -30,7 +31,7 @@ public static class DashScopeVendorHostingExtensions
             var baseUrl = options.BaseUrl.AbsoluteUri;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = options.Timeout;
-        });
+        }).AddVendorMetrics(VendorKeys.DashScopeGen3d);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, DashScopeRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.

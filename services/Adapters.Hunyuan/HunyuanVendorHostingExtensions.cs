@@ -1,3 +1,4 @@
+using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
@@ -25,7 +26,7 @@ public static class HunyuanVendorHostingExtensions
             var baseUrl = options.BaseUrl.AbsoluteUri;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = options.Timeout;
-        });
+        }).AddVendorMetrics(VendorKeys.Hunyuan3dPro);
         services.AddHttpClient(HunyuanImageCheck.ClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<HunyuanOptions>>().Value.ImageFetchTimeout);
 

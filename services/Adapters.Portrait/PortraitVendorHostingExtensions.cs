@@ -39,7 +39,7 @@ public static class PortraitVendorHostingExtensions
             var baseUrl = (options.BaseUrl ?? throw new InvalidOperationException($"{PortraitOptions.SectionName}:BaseUrl is required.")).AbsoluteUri;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = options.Timeout;
-        });
+        }).AddVendorMetrics(VendorKeys.Portrait);
         services.AddHttpClient(PortraitInputPhotos.HttpClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<PortraitOptions>>().Value.ImageFetchTimeout);
 

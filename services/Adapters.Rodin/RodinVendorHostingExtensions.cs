@@ -1,3 +1,4 @@
+using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
@@ -25,7 +26,7 @@ public static class RodinVendorHostingExtensions
             var baseUrl = options.BaseUrl.AbsoluteUri;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = options.Timeout;
-        });
+        }).AddVendorMetrics(VendorKeys.Rodin);
         services.AddHttpClient(RodinClient.InputImagesClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<RodinOptions>>().Value.ImageFetchTimeout);
 

@@ -27,6 +27,12 @@ public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance,
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the request was published (its envelope's sent time), else when the workflow received it.</summary>
+    public DateTimeOffset RequestedAt { get; set; }
+
+    /// <summary>When the current state was entered (stage durations).</summary>
+    public DateTimeOffset StateEnteredAt { get; set; }
+
     public DateTimeOffset Deadline { get; set; }
 
     public Guid? StatusCheckTokenId { get; set; }
@@ -49,6 +55,9 @@ public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance,
     public int LastPercent { get; set; }
 
     public string? CancelReason { get; set; }
+
+    /// <summary>The reason of the published <see cref="GenerationFailed"/>, once the generation failed.</summary>
+    public FailureReason? FailureReason { get; set; }
 
     public VendorJob ToVendorJob(int attempt) => new()
     {

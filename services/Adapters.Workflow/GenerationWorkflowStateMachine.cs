@@ -1,6 +1,8 @@
 using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -18,13 +20,14 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     readonly IOptionsMonitor<WorkflowOptions> _options;
     readonly TimeProvider _clock;
 
-    public GenerationWorkflowStateMachine(VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock)
+    public GenerationWorkflowStateMachine(VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics)
     {
         _vendor = vendor;
         _options = options;
         _clock = clock;
 
         InstanceState(x => x.CurrentState);
+        ConnectStateObserver(new GenerationWorkflowMetrics<TVendor>(this, metrics, vendor.Vendor, clock));
 
         Event(() => Requested, x => x.CorrelateById(m => m.Message.GenerationId));
         Event(() => CancelRequested, x => { x.CorrelateById(m => m.Message.GenerationId); x.OnMissingInstance(m => m.Discard()); });
@@ -57,7 +60,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
         Initially(
             When(Requested)
-                .Then(context => Start(context.Saga, context.Message))
+                .Then(context => Start(context.Saga, context.Message, context.SentTime))
                 .Schedule(Deadline, context => new DeadlineReached { GenerationId = context.Saga.CorrelationId }, context => context.Saga.Deadline.UtcDateTime)
                 .Publish(context => Progress(context.Saga, GenerationStage.Preparing, 0, null))
                 .Send(_vendor.VendorCallsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow)
@@ -238,6 +241,8 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .Then(context => context.Saga.VendorJobId = context.Message.VendorJobId)
                 .Send(_vendor.VendorCallsAddress, context => new CancelVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }));
 
+        WhenEnterAny(binder => binder.Then(context => context.Saga.StateEnteredAt = _clock.GetUtcNow()));
+
         OnUnhandledEvent(context => context.Ignore());
     }
 
@@ -308,12 +313,13 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         context.FaultAddress = _vendor.WorkflowAddress;
     }
 
-    void Start(GenerationWorkflowState<TVendor> saga, GenerationRequested request)
+    void Start(GenerationWorkflowState<TVendor> saga, GenerationRequested request, DateTime? sentTime)
     {
         var now = _clock.GetUtcNow();
         saga.Request = request;
         saga.CreatedAt = now;
         saga.UpdatedAt = now;
+        saga.RequestedAt = sentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : now;
         saga.Deadline = request.Deadline ?? now + Options.DefaultDeadline;
     }
 
@@ -370,16 +376,21 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         VendorJobId = saga.VendorJobId!,
     };
 
-    GenerationFailed Failure(GenerationWorkflowState<TVendor> saga, FailureReason reason, bool retryable, string? vendorCode, string? vendorMessage) => new()
+    GenerationFailed Failure(GenerationWorkflowState<TVendor> saga, FailureReason reason, bool retryable, string? vendorCode, string? vendorMessage)
     {
-        GenerationId = saga.CorrelationId,
-        Vendor = _vendor.Vendor,
-        Reason = reason,
-        Retryable = retryable,
-        VendorJobId = saga.VendorJobId,
-        VendorCode = vendorCode,
-        VendorMessage = vendorMessage,
-    };
+        // Kept on the saga for the metrics of the transition to Failed that follows every failure.
+        saga.FailureReason = reason;
+        return new()
+        {
+            GenerationId = saga.CorrelationId,
+            Vendor = _vendor.Vendor,
+            Reason = reason,
+            Retryable = retryable,
+            VendorJobId = saga.VendorJobId,
+            VendorCode = vendorCode,
+            VendorMessage = vendorMessage,
+        };
+    }
 
     GenerationCancelled Cancellation(GenerationWorkflowState<TVendor> saga, bool stopped, string? note) => new()
     {

@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Workflow.Consumers;
+using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
@@ -24,7 +25,7 @@ public static class WorkflowHostingExtensions
             .BindConfiguration(WorkflowOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets, client => client.Timeout = TimeSpan.FromMinutes(5));
+        builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets, client => client.Timeout = TimeSpan.FromMinutes(5)).AddVendorMetrics();
         if (!builder.Services.Any(service => service.ServiceType == typeof(IAssetStore)))
         {
             builder.AddAssetStore();
@@ -46,6 +47,7 @@ public static class WorkflowHostingExtensions
     {
         var registration = new VendorRegistration<TVendor>(vendor);
         configurator.AddSingleton(registration);
+        configurator.AddGatewayMetrics();
         configurator.AddScoped<VendorCallbacks<TVendor>>();
         configurator.AddOptions<WorkflowOptions>(vendor)
             .BindConfiguration(WorkflowOptions.SectionName)
@@ -62,6 +64,8 @@ public static class WorkflowHostingExtensions
             saga.UseMessageRetry(retry => retry.Intervals(50, 200, 500, 1000, 2000, 5000));
             if (durable)
             {
+                // Between the two: the metrics of an attempt count only once its transaction committed.
+                saga.ConnectSagaConfigurationObserver(new WorkflowMeasurementsSagaConfigurationObserver<GenerationWorkflowState<TVendor>>(saga));
                 saga.UsePostgresOutbox(context);
             }
             else
@@ -75,7 +79,11 @@ public static class WorkflowHostingExtensions
             {
                 r.ConnectionStringName = WorkflowMessagingHostingExtensions.ConnectionStringName;
                 r.TableName = $"{vendor.Replace('-', '_')}_workflow_state";
-                r.UseOutbox(outbox => outbox.AfterCommit = _ => CrashPoint.Reached(CrashPoint.SagaCommitted));
+                r.UseOutbox(outbox => outbox.AfterCommit = context =>
+                {
+                    CrashPoint.Reached(CrashPoint.SagaCommitted);
+                    PendingWorkflowMeasurements.RecordCommitted(context);
+                });
             });
         }
         else

@@ -1,12 +1,14 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 
 namespace GenerationGateway.ServiceDefaults;
 
-/// <summary>The gateway's own activity source and meter; every service's spans and metrics join them.</summary>
+/// <summary>The gateway's own activity source and the names its traces and metrics are exported under (instruments: <see cref="GatewayMetrics"/>).</summary>
 public static class GatewayTelemetry
 {
     public const string Name = "GenerationGateway";
+
+    /// <summary>Span attribute holding the generation a consumed message is about.</summary>
+    public const string GenerationIdTag = "gateway.generation.id";
 
     /// <summary>Activity sources a gateway trace is made of: HTTP in and out, the bus, the database, the gateway.</summary>
     public static readonly IReadOnlyList<string> TraceSources =
@@ -17,6 +19,4 @@ public static class GatewayTelemetry
         [Name, "GenerationGateway.*", "MassTransit", "Microsoft.AspNetCore.Hosting", "System.Net.Http", "Npgsql"];
 
     public static readonly ActivitySource Source = new(Name);
-
-    public static readonly Meter Meter = new(Name);
 }

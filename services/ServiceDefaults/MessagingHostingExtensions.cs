@@ -46,6 +46,7 @@ public static class MessagingHostingExtensions
                         h.PublisherConfirmation = true;
                     });
                     cfg.PrefetchCount = options.PrefetchCount;
+                    cfg.UseGenerationLogScope(context);
                     GenerationTopology.ConfigurePublish(cfg);
                     configureBus?.Invoke(context, cfg);
                     cfg.ConfigureEndpoints(context);
@@ -55,6 +56,7 @@ public static class MessagingHostingExtensions
             {
                 x.UsingInMemory((context, cfg) =>
                 {
+                    cfg.UseGenerationLogScope(context);
                     GenerationTopology.ConfigurePublish(cfg);
                     configureBus?.Invoke(context, cfg);
                     cfg.ConfigureEndpoints(context);
@@ -64,4 +66,11 @@ public static class MessagingHostingExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Gives every consumer and saga of the bus a logging scope with the generation its message is about
+    /// (<c>GenerationId</c>), and tags the consume span with it. <see cref="AddMessaging"/> calls it; test harnesses may too.
+    /// </summary>
+    public static void UseGenerationLogScope(this IBusFactoryConfigurator configurator, IRegistrationContext context) =>
+        configurator.UseConsumeFilter(typeof(GenerationLogScopeFilter<>), context);
 }

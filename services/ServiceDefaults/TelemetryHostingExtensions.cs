@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -36,11 +38,23 @@ public static class TelemetryHostingExtensions
             return new TelemetryProviders(tracing.Build(), Metrics(resource, exportOtlp));
         });
         builder.Services.AddHostedService<TelemetryLifetime>();
+        builder.Services.AddGatewayMetrics();
 
-        // Every log line carries the trace and span it was written in, so logs join traces.
+        // Every log line carries the trace and span it was written in, so logs join traces. Both go into the line's
+        // scopes (with the GenerationId of the message being consumed), which the console formatters print only when asked.
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        builder.Services.Configure<SimpleConsoleFormatterOptions>(options => options.IncludeScopes = true);
+        builder.Services.Configure<JsonConsoleFormatterOptions>(options => options.IncludeScopes = true);
         return builder;
+    }
+
+    /// <summary>Registers <see cref="GatewayMetrics"/> (and the meter factory it needs) once; every caller may call it.</summary>
+    public static IServiceCollection AddGatewayMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<GatewayMetrics>();
+        return services;
     }
 
     static MeterProvider Metrics(ResourceBuilder resource, bool exportOtlp)

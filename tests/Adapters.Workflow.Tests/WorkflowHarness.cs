@@ -6,6 +6,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GenerationGateway.Adapters.Workflow.Tests;
 
@@ -15,7 +16,11 @@ public sealed class WorkflowHarness : IAsyncDisposable
     readonly ServiceProvider _provider;
     readonly string _assetRoot = Path.Combine(Path.GetTempPath(), "workflow-tests-" + Guid.NewGuid().ToString("N"));
 
-    public WorkflowHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the harness's defaults.</param>
+    /// <param name="workflowDatabase">
+    /// A PostgreSQL connection string: the saga then lives in that database behind the transactional outbox, as on RabbitMQ.
+    /// </param>
+    public WorkflowHarness(IDictionary<string, string?>? settings = null, string? workflowDatabase = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -32,8 +37,19 @@ public sealed class WorkflowHarness : IAsyncDisposable
             configuration[setting.Key] = setting.Value;
         }
 
+        if (workflowDatabase is not null)
+        {
+            configuration[$"ConnectionStrings:{WorkflowMessagingHostingExtensions.ConnectionStringName}"] = workflowDatabase;
+        }
+
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Logging.AddProvider(Logs);
+        if (workflowDatabase is not null)
+        {
+            builder.Services.AddSingleton(WorkflowDurability.Postgres);
+        }
+
         builder.Services.AddSingleton(Vendor);
         builder.AddGenerationWorkflow();
         builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets).ConfigurePrimaryHttpMessageHandler(() => Files);
@@ -44,6 +60,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
             x.UsingInMemory((context, cfg) =>
             {
                 cfg.UseDelayedMessageScheduler();
+                cfg.UseGenerationLogScope(context);
                 GenerationTopology.ConfigurePublish(cfg);
                 cfg.ConfigureEndpoints(context);
             });
@@ -57,6 +74,11 @@ public sealed class WorkflowHarness : IAsyncDisposable
     public ScriptedVendor Vendor { get; } = new();
 
     public AssetServer Files { get; } = new();
+
+    /// <summary>Every log line the workflow wrote, with its scopes.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    public IServiceProvider Services => _provider;
 
     public ITestHarness Harness { get; }
 

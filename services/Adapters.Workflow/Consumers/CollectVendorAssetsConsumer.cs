@@ -1,5 +1,6 @@
 using GenerationGateway.Adapters.Workflow.Assets;
 using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
@@ -22,6 +23,9 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
     : IConsumer<CollectVendorAssets>
     where TVendor : class, IVendorWorkflow
 {
+    /// <summary>The operation tag of asset downloads in the vendor request metrics.</summary>
+    public const string AssetDownloadOperation = "asset-download";
+
     public async Task Consume(ConsumeContext<CollectVendorAssets> context)
     {
         var generationId = context.Message.GenerationId;
@@ -88,7 +92,10 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
 
     async Task<GeneratedAsset> CopyAsync(HttpClient client, Guid generationId, string name, VendorAsset asset, CancellationToken cancellationToken)
     {
-        using var response = await client.GetAsync(asset.Url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, asset.Url);
+        request.Options.Set(VendorHttpMetricsHandler.Vendor, vendor.Vendor);
+        request.Options.Set(VendorHttpMetricsHandler.Operation, AssetDownloadOperation);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new AssetDownloadException($"Downloading {asset.Name} of generation {generationId} answered {(int)response.StatusCode} {response.ReasonPhrase}.");

@@ -63,6 +63,7 @@ public static class PostgresOutboxHostingExtensions
         if (first)
         {
             options.BindConfiguration(PostgresOutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddMetrics();
             services.TryAddSingleton<PostgresOutboxRelayStatus>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgresOutboxRelay>());
             services.AddHealthChecks().AddCheck<PostgresOutboxHealthCheck>(HealthCheckName, tags: ["ready"]);

@@ -50,6 +50,8 @@ internal sealed class PostgresOutboxRelay(
                 {
                 }
 
+                status.ReportBacklog(store.DatabaseName, await store.CountUndeliveredAsync(stoppingToken));
+
                 if (DateTime.UtcNow >= nextPrune)
                 {
                     var pruned = await store.PruneInboxAsync(_options.InboxRetention, stoppingToken);

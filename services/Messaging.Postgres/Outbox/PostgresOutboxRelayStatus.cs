@@ -1,22 +1,29 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using GenerationGateway.Messaging.Postgres.Scheduling;
 
 namespace GenerationGateway.Messaging.Postgres.Outbox;
 
-/// <summary>What the relay last did, for the health check, and its counters for metrics.</summary>
-internal sealed class PostgresOutboxRelayStatus : IDisposable
+/// <summary>What the relay last did, for the health check, and its instruments for metrics.</summary>
+internal sealed class PostgresOutboxRelayStatus
 {
-    readonly Meter _meter = new(PostgresSchedulerHostingExtensions.MeterName);
+    /// <summary>Tag of the backlog gauge: the database whose outbox it counts.</summary>
+    public const string DatabaseTag = "db.namespace";
+
     readonly Counter<long> _relayed;
     readonly Counter<long> _failedSends;
+    readonly ConcurrentDictionary<string, long> _backlog = new(StringComparer.Ordinal);
     long _lastCycleTicks;
     long _relayedTotal;
     string? _lastError;
 
-    public PostgresOutboxRelayStatus()
+    public PostgresOutboxRelayStatus(IMeterFactory meterFactory)
     {
-        _relayed = _meter.CreateCounter<long>("messaging.outbox.relayed", "{message}", "Outbox messages the background relay delivered.");
-        _failedSends = _meter.CreateCounter<long>("messaging.outbox.send_failures", "{message}", "Relay sends that failed and will be retried.");
+        var meter = meterFactory.Create(PostgresSchedulerHostingExtensions.MeterName);
+        _relayed = meter.CreateCounter<long>("messaging.outbox.relayed", "{message}", "Outbox messages the background relay delivered.");
+        _failedSends = meter.CreateCounter<long>("messaging.outbox.send_failures", "{message}", "Relay sends that failed and will be retried.");
+        meter.CreateObservableGauge(
+            "messaging.outbox.backlog", ObserveBacklog, "{message}", "Messages committed to the outbox and not yet delivered, as of the relay's last cycle.");
     }
 
     /// <summary>When the relay last completed a cycle, or null before the first one.</summary>
@@ -42,5 +49,8 @@ internal sealed class PostgresOutboxRelayStatus : IDisposable
         _failedSends.Add(failed);
     }
 
-    public void Dispose() => _meter.Dispose();
+    public void ReportBacklog(string database, long messages) => _backlog[database] = messages;
+
+    IEnumerable<Measurement<long>> ObserveBacklog() =>
+        _backlog.Select(entry => new Measurement<long>(entry.Value, new KeyValuePair<string, object?>(DatabaseTag, entry.Key)));
 }

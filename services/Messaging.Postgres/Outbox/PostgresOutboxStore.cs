@@ -39,6 +39,17 @@ internal sealed class PostgresOutboxStore(NpgsqlDataSource dataSource)
         return await OutboxRelayClaim.OpenAsync(DataSource, batchSize, cancellationToken);
     }
 
+    /// <summary>The database's name, as the backlog metric tags it.</summary>
+    public string DatabaseName { get; } = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Database ?? "";
+
+    /// <summary>Messages committed and not yet delivered (by the consuming process or the relay).</summary>
+    public async Task<long> CountUndeliveredAsync(CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        await using var command = DataSource.CreateCommand("SELECT count(*) FROM outbox_messages");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>Deletes inbox rows delivered longer than <paramref name="retention"/> ago; returns how many.</summary>
     public async Task<int> PruneInboxAsync(TimeSpan retention, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ namespace GenerationGateway.Messaging.Postgres.Scheduling;
 /// </summary>
 public static class PostgresSchedulerHostingExtensions
 {
-    /// <summary>Name of the meter that counts dispatched messages and failed sends.</summary>
+    /// <summary>Name of the meter of the scheduler and the outbox relay (dispatched, lag, pending, relayed, backlog).</summary>
     public const string MeterName = "GenerationGateway.Messaging.Postgres";
 
     /// <summary>Tag of the scheduler's health check (the readiness probe's tag).</summary>
@@ -50,6 +50,7 @@ public static class PostgresSchedulerHostingExtensions
 
         configurator.AddPostgresInfrastructure();
         configurator.TryAddSingleton<ScheduledMessageStore>();
+        configurator.AddMetrics();
         configurator.TryAddSingleton<SchedulerDispatchStatus>();
         configurator.AddSingleton(provider => provider.GetRequiredService<ScheduledMessageStore>().Schema);
         configurator.AddHostedService<ScheduledMessageDispatcher>();

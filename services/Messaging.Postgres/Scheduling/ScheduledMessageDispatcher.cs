@@ -65,7 +65,8 @@ internal sealed class ScheduledMessageDispatcher(
 
                 await PurgeTombstonesIfDueAsync(stoppingToken);
 
-                var (now, nextDue) = await store.GetNextDueAsync(claimedAt, stoppingToken);
+                var (now, nextDue, pending) = await store.GetNextDueAsync(claimedAt, stoppingToken);
+                status.ReportPending(pending);
                 var delay = nextDue is null ? _options.PollInterval : Clamp(nextDue.Value - now, _options.PollInterval);
                 Volatile.Write(ref _plannedWakeUnixMs, new DateTimeOffset(now + delay).ToUnixTimeMilliseconds());
                 status.ReportCycle();
@@ -99,6 +100,7 @@ internal sealed class ScheduledMessageDispatcher(
             if (error is null)
             {
                 claim.MarkSent(message.TokenId);
+                status.ReportLag(message.DueAt, claim.ClaimedAt);
             }
             else
             {

@@ -106,14 +106,16 @@ internal sealed class ScheduledMessageStore
         return await ScheduledMessageClaim.OpenAsync(DataSource, batchSize, cancellationToken);
     }
 
-    /// <summary>The database clock and the earliest due time after <paramref name="after"/>, if any.</summary>
-    public async Task<(DateTime Now, DateTime? NextDue)> GetNextDueAsync(DateTime after, CancellationToken cancellationToken)
+    /// <summary>The database clock, the earliest due time after <paramref name="after"/> if any, and how many messages are stored.</summary>
+    public async Task<(DateTime Now, DateTime? NextDue, long Pending)> GetNextDueAsync(DateTime after, CancellationToken cancellationToken)
     {
-        await using var command = DataSource.CreateCommand("SELECT now(), min(due_at) FROM scheduled_messages WHERE due_at > @after");
+        await using var command = DataSource.CreateCommand("""
+            SELECT now(), (SELECT min(due_at) FROM scheduled_messages WHERE due_at > @after), (SELECT count(*) FROM scheduled_messages)
+            """);
         command.Parameters.AddWithValue("after", NpgsqlDbType.TimestampTz, after);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return (reader.GetDateTime(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1));
+        return (reader.GetDateTime(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.GetInt64(2));
     }
 
     public async Task<int> PurgeTombstonesAsync(TimeSpan retention, CancellationToken cancellationToken)
