@@ -34,7 +34,7 @@ public sealed class AholoClientTests : IClassFixture<AholoSimulator>, IDisposabl
         var token = await host.Services.GetRequiredService<IAholoClient>().GetUploadTokenAsync(CancellationToken.None);
 
         Assert.Equal(32, token.Token.Length);
-        Assert.Equal(new Uri("http://localhost/aholo"), token.Origin);
+        Assert.Equal(new Uri(_simulator.BaseAddress, "aholo"), token.Origin);
         Assert.Equal(AholoSimulator.BlockSize, token.BlockSize);
     }
 

@@ -39,7 +39,7 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
         var checks = new List<StatusOutcome>();
         foreach (var step in steps)
         {
-            _simulator.Clock.Advance(TimeSpan.FromSeconds(step));
+            _simulator.Time.Advance(TimeSpan.FromSeconds(step));
             checks.Add(await _flow.Workflow.CheckAsync(job, CancellationToken.None));
         }
 
@@ -102,7 +102,7 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     public async Task A_finished_reconstruction_yields_its_ply_and_spz_as_splats()
     {
         var job = await _flow.SubmitAsync(AholoRequests.Scene(20));
-        _simulator.Clock.Advance(TimeSpan.FromSeconds(10));
+        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var collected = await _flow.Workflow.CollectAsync(job, CancellationToken.None);
 
@@ -119,7 +119,7 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     public async Task Sog_is_collected_when_it_was_asked_for()
     {
         var job = await _flow.SubmitAsync(AholoRequests.Scene(20, options: new GenerationOptions { OutputFormats = [AssetFormat.Ply, AssetFormat.Sog] }));
-        _simulator.Clock.Advance(TimeSpan.FromSeconds(10));
+        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var collected = await _flow.Workflow.CollectAsync(job, CancellationToken.None);
 
@@ -130,7 +130,7 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     public async Task A_missing_sog_that_was_asked_for_is_a_partial_success()
     {
         var job = await _flow.SubmitAsync(AholoRequests.Text());
-        _simulator.Clock.Advance(TimeSpan.FromSeconds(10));
+        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
         var state = new Dictionary<string, string>(job.State) { [AholoVendorWorkflow.UploadSogState] = "true" };
 
         var collected = await _flow.Workflow.CollectAsync(job with { State = state }, CancellationToken.None);

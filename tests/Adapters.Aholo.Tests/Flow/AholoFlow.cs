@@ -29,7 +29,7 @@ public sealed class AholoFlow(AholoSimulator simulator, IHost host)
                 return (job, rounds);
             }
 
-            simulator.Clock.Advance(step ?? TimeSpan.FromSeconds(1));
+            simulator.Time.Advance(step ?? TimeSpan.FromSeconds(1));
         }
 
         throw new TimeoutException($"Not ready after {maxRounds} rounds.");

@@ -45,7 +45,7 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
         Assert.All(Enumerable.Range(0, 20), i =>
         {
             var input = AholoFlow.Input(job, i);
-            Assert.StartsWith("http://localhost/aholo/files/", input.Url, StringComparison.Ordinal);
+            Assert.StartsWith(new Uri(_simulator.BaseAddress, "aholo/files/").AbsoluteUri, input.Url, StringComparison.Ordinal);
             Assert.Equal(($"view{i}.png", 64, 48, 1), (input.Name, input.Width, input.Height, input.Attempts));
             Assert.Null(input.Token);
         });
@@ -61,7 +61,7 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
 
         var first = await _flow.Workflow.PrepareAsync(job, CancellationToken.None);
         var second = await _flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
-        _simulator.Clock.Advance(TimeSpan.FromSeconds(1));
+        _simulator.Time.Advance(TimeSpan.FromSeconds(1));
         var third = await _flow.Workflow.PrepareAsync(job with { State = second.State }, CancellationToken.None);
 
         Assert.Equal((false, false, true), (first.IsReady, second.IsReady, third.IsReady));

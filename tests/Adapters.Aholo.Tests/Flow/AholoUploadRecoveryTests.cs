@@ -43,7 +43,7 @@ public sealed class AholoUploadRecoveryTests : IClassFixture<AholoSimulator>, IA
         var flow = new AholoFlow(simulator, host);
         var job = AholoFlow.Job(AholoRequests.Image());
         var first = await flow.Workflow.PrepareAsync(job, CancellationToken.None);
-        simulator.Clock.Advance(TimeSpan.FromSeconds(31));
+        simulator.Time.Advance(TimeSpan.FromSeconds(31));
 
         var second = await flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
         var (done, _) = await flow.PrepareAsync(job with { State = second.State });
@@ -93,9 +93,9 @@ public sealed class AholoUploadRecoveryTests : IClassFixture<AholoSimulator>, IA
         var job = AholoFlow.Job(AholoRequests.Image());
 
         var first = await flow.Workflow.PrepareAsync(job, CancellationToken.None);
-        slow.Clock.Advance(TimeSpan.FromMinutes(2));
+        slow.Time.Advance(TimeSpan.FromMinutes(2));
         var patient = await flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
-        slow.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        slow.Time.Advance(TimeSpan.FromMilliseconds(1));
         var restarted = await flow.Workflow.PrepareAsync(job with { State = patient.State }, CancellationToken.None);
 
         Assert.Equal(1, AholoFlow.Input(job with { State = patient.State }, 0).Attempts);

@@ -1,7 +1,5 @@
-extern alias vendorsim;
-
 using GenerationGateway.Adapters.Aholo.Media;
-using vendorsim::GenerationGateway.VendorSim.Aholo.Files;
+using GenerationGateway.VendorSim.Aholo.Files;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Media;
 

@@ -1,8 +1,6 @@
-extern alias vendorsim;
-
 using System.Buffers.Binary;
 using GenerationGateway.Adapters.Aholo.Media;
-using vendorsim::GenerationGateway.VendorSim.Aholo.Files;
+using GenerationGateway.VendorSim.Aholo.Files;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Media;
 

@@ -1,4 +1,5 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 
@@ -6,6 +7,8 @@ namespace GenerationGateway.Adapters.Aholo.Tests.Rules;
 
 public sealed class AholoInputRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new AholoRequestRules());
+
     [Fact]
     public void Is_the_aholo_vendor_with_two_reconstruction_and_two_generation_kinds()
     {

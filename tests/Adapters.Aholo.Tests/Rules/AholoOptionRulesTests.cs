@@ -1,9 +1,13 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Rules;
 
 public sealed class AholoOptionRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new AholoRequestRules());
+
     [Fact]
     public void Reconstruction_takes_every_vendor_option() =>
         RuleAssert.Valid(AholoRequests.Scene(vendorOptions: """{"quality":"ULTRA","accessLevel":0,"uploadSog":true,"panorama":true,"projectName":"Lobby"}"""));

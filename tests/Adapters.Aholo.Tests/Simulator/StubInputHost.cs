@@ -1,9 +1,7 @@
-extern alias vendorsim;
-
 using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
-using vendorsim::GenerationGateway.VendorSim.Aholo.Files;
+using GenerationGateway.VendorSim.Aholo.Files;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Simulator;
 

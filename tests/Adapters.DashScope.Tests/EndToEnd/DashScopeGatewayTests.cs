@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
+using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.EndToEnd;
 
@@ -10,7 +11,7 @@ namespace GenerationGateway.Adapters.DashScope.Tests.EndToEnd;
 public sealed class DashScopeGatewayTests : IAsyncLifetime
 {
     readonly List<IAsyncDisposable> _resources = [];
-    readonly Dictionary<string, TestDatabase> _databases = [];
+    readonly Dictionary<string, PostgresDatabase> _databases = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -31,12 +32,11 @@ public sealed class DashScopeGatewayTests : IAsyncLifetime
 
     async Task<GatewayHost> OnRabbitMqAndPostgresAsync()
     {
-        var virtualHost = Track(await RabbitMqVirtualHost.CreateAsync());
+        var virtualHost = Track(await RabbitMqVirtualHost.CreateAsync("dashscope"));
         var databases = new Dictionary<string, string?>();
         foreach (var service in new[] { "Intake", "Results", "Workflow" })
         {
-            var database = Track(new TestDatabase($"dashscope_e2e_{service.ToLowerInvariant()}"));
-            await database.CreateAsync();
+            var database = Track(await PostgresDatabase.CreateAsync($"dashscope_e2e_{service.ToLowerInvariant()}"));
             _databases[service] = database;
             databases[$"ConnectionStrings:{service}"] = database.ConnectionString;
         }
@@ -107,22 +107,16 @@ public sealed class DashScopeGatewayTests : IAsyncLifetime
     }
 
     /// <summary>Polls a JSON resource of the gateway (or of its embedded simulator) until <paramref name="read"/> finds a value.</summary>
-    static async Task<string> UntilAsync(GatewayHost gateway, string path, Func<JsonObject, string?> read)
-    {
-        var deadline = DateTime.UtcNow + GatewayHost.GenerationTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sim-dashscope-key");
-            using var response = await gateway.Client.SendAsync(request);
-            if (response.IsSuccessStatusCode && read((JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!) is { } value)
+    static Task<string> UntilAsync(GatewayHost gateway, string path, Func<JsonObject, string?> read) =>
+        Eventually.ValueAsync(
+            async () =>
             {
-                return value;
-            }
-
-            await Task.Delay(150);
-        }
-
-        throw new TimeoutException($"{path} never showed what the test waits for.");
-    }
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sim-dashscope-key");
+                using var response = await gateway.Client.SendAsync(request);
+                return response.IsSuccessStatusCode ? read((JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!) : null;
+            },
+            GatewayHost.GenerationTimeout,
+            () => $"{path} never showed what the test waits for.",
+            TimeSpan.FromMilliseconds(150));
 }

@@ -1,77 +1,52 @@
-extern alias intake;
-extern alias results;
-extern alias vendorsim;
-
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.ServiceDefaults;
-using GenerationGateway.VendorRules;
-using intake::GenerationGateway.Intake.Api;
+using GenerationGateway.Standalone;
+using GenerationGateway.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using results::GenerationGateway.Results.Api;
-using vendorsim::GenerationGateway.VendorSim;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.EndToEnd;
 
 /// <summary>
-/// The gateway composed as the Standalone host composes it (intake, results, the workflow, the simulators in one
-/// process on a real port), with the DashScope adapter added the way the lead adds it to Standalone:
-/// <c>AddDashScopeVendor()</c> and <c>AddVendorWorkflow&lt;DashScopeVendorWorkflow&gt;(VendorKeys.DashScopeGen3d)</c>.
+/// The embedded default (services/Standalone) composed exactly as its Program composes it: intake, results, the
+/// workflow with every vendor's adapter and the simulators in one process, on a real port of its own. Driven here
+/// through DashScope; the other vendors are configured only as far as their start-up validation asks.
 /// </summary>
 public sealed class GatewayHost : IAsyncDisposable
 {
     public static readonly TimeSpan GenerationTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>What the other adapters and simulators validate at start; they are never called here, so any value does.</summary>
+    static readonly string[] OtherVendorsRequire =
+    [
+        "Vendors:Aholo:AppKey", "Vendors:Aholo:AppSecret", "Vendors:Aholo:AppUid", "Vendors:Hunyuan:ApiKey", "Vendors:Portrait:AppCode",
+        "Vendors:Rodin:ApiKey", "VendorSim:Aholo:AppKey", "VendorSim:Aholo:AppSecret", "VendorSim:Portrait:AppCode", "VendorSim:Rodin:ApiKey",
+        "VendorSim:SeaArt:ApiKey",
+    ];
+
+    readonly TemporaryFolder _root = new("dashscope-gateway");
     readonly WebApplication _app;
-    readonly string _assetRoot = Path.Combine(Path.GetTempPath(), "dashscope-gateway-" + Guid.NewGuid().ToString("N"));
 
     GatewayHost(IReadOnlyDictionary<string, string?> settings)
     {
-        var port = FreePort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls(BaseAddress.AbsoluteUri.TrimEnd('/'));
-        var configuration = new Dictionary<string, string?>
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["AssetStore:RootPath"] = _assetRoot,
-            ["AssetStore:PublicBaseUrl"] = new Uri(BaseAddress, "v1/assets/").AbsoluteUri,
-            ["Workflow:InitialCheckDelay"] = "00:00:00.200",
-            ["Workflow:MaxCheckDelay"] = "00:00:01",
-            ["Vendors:DashScope:BaseUrl"] = new Uri(BaseAddress, "dashscope/").AbsoluteUri,
-            ["Vendors:DashScope:ApiKey"] = "sim-dashscope-key",
-            ["Vendors:DashScope:StatusInterval"] = "00:00:00.300",
-            ["VendorSim:DashScope:ApiKey"] = "sim-dashscope-key",
-            ["VendorSim:DashScope:PendingDuration"] = "00:00:00.500",
-            ["VendorSim:DashScope:RunningDuration"] = "00:00:01",
-        };
-        foreach (var (key, value) in settings)
-        {
-            configuration[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(configuration);
-        builder.AddServiceDefaults();
-        builder.AddIntake();
-        builder.AddResults();
-        builder.AddGenerationWorkflow();
-        builder.AddDashScopeVendor();
-        builder.AddVendorSimulators();
-        builder.AddWorkflowMessaging("scheduler", x =>
-        {
-            x.AddResultsConsumers();
-            x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);
+            ApplicationName = typeof(StandaloneHostingExtensions).Assembly.GetName().Name,
+            ContentRootPath = _root.Path,
+            EnvironmentName = "Production",
         });
+        builder.WebHost.UseUrls(BaseAddress.AbsoluteUri.TrimEnd('/'));
+        builder.Configuration.AddInMemoryCollection(Settings(BaseAddress, Path.Combine(_root.Path, "assets")));
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddServiceDefaults();
+        builder.AddStandalone();
         _app = builder.Build();
         _app.MapServiceDefaults();
-        _app.MapIntakeEndpoints();
-        _app.MapResultsEndpoints();
-        _app.MapVendorSimulators();
+        _app.MapStandaloneEndpoints();
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
@@ -102,26 +77,19 @@ public sealed class GatewayHost : IAsyncDisposable
     }
 
     /// <summary>Polls results until the generation ends (or the timeout passes).</summary>
-    public async Task<JsonObject> WaitForTerminalAsync(Guid generationId)
+    public Task<JsonObject> WaitForTerminalAsync(Guid generationId)
     {
-        var deadline = DateTime.UtcNow + GenerationTimeout;
         JsonObject? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await Client.GetAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
+        return Eventually.ValueAsync(
+            async () =>
             {
-                last = (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                if (last["status"]?.GetValue<string>() is "completed" or "failed" or "cancelled")
-                {
-                    return last;
-                }
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Generation {generationId} did not end in time; last seen: {last?.ToJsonString() ?? "(nothing)"}");
+                using var response = await Client.GetAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
+                last = response.IsSuccessStatusCode ? (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())! : last;
+                return last?["status"]?.GetValue<string>() is "completed" or "failed" or "cancelled" ? last : null;
+            },
+            GenerationTimeout,
+            () => $"Generation {generationId} did not end; last seen: {last?.ToJsonString() ?? "(nothing)"}",
+            TimeSpan.FromMilliseconds(200));
     }
 
     public async Task<JsonArray> SimulatorRequestsAsync() =>
@@ -138,16 +106,32 @@ public sealed class GatewayHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        if (Directory.Exists(_assetRoot))
-        {
-            Directory.Delete(_assetRoot, recursive: true);
-        }
+        _root.Dispose();
     }
 
-    static int FreePort()
+    static Dictionary<string, string?> Settings(Uri baseAddress, string assetRoot)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["AssetStore:RootPath"] = assetRoot,
+            ["AssetStore:PublicBaseUrl"] = new Uri(baseAddress, "v1/assets/").AbsoluteUri,
+            ["Workflow:InitialCheckDelay"] = "00:00:00.200",
+            ["Workflow:MaxCheckDelay"] = "00:00:01",
+            ["Vendors:DashScope:BaseUrl"] = new Uri(baseAddress, "dashscope/").AbsoluteUri,
+            ["Vendors:DashScope:ApiKey"] = "sim-dashscope-key",
+            ["Vendors:DashScope:StatusInterval"] = "00:00:00.300",
+            ["VendorSim:DashScope:ApiKey"] = "sim-dashscope-key",
+            ["VendorSim:DashScope:PendingDuration"] = "00:00:00.500",
+            ["VendorSim:DashScope:RunningDuration"] = "00:00:01",
+            ["Vendors:Portrait:BaseUrl"] = new Uri(baseAddress, "portrait/").AbsoluteUri,
+            ["Vendors:Portrait:Persistence"] = "InMemory",
+        };
+        foreach (var key in OtherVendorsRequire)
+        {
+            settings[key] = "unused";
+        }
+
+        return settings;
     }
 }

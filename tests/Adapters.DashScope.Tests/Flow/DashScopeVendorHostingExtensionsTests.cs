@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.DashScope.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.TestSupport.Infrastructure;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.DashScope;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,8 +38,7 @@ public sealed class DashScopeVendorHostingExtensionsTests(DashScopeSimulator sim
     [Fact]
     public async Task On_rabbitmq_the_limit_is_shared_through_the_adapters_database()
     {
-        await using var database = new RateLimiting.TestDatabase("dashscope_hosting");
-        await database.CreateAsync();
+        await using var database = await PostgresDatabase.CreateAsync("dashscope_hosting");
         using var host = DashScopeAdapterHost.Build(simulator, Settings(
             ("Messaging:Transport", "RabbitMq"), ("ConnectionStrings:Workflow", database.ConnectionString)));
 

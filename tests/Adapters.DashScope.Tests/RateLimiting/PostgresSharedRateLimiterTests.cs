@@ -1,14 +1,15 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
 
 /// <summary>Two limiters (two replicas) sharing one real PostgreSQL database, a database of this class's own.</summary>
 public sealed class PostgresSharedRateLimiterTests : IAsyncLifetime
 {
-    readonly TestDatabase _database = new("dashscope_limiter");
     readonly List<PostgresSharedRateLimiter> _limiters = [];
+    PostgresDatabase _database = null!;
 
-    public Task InitializeAsync() => _database.CreateAsync();
+    public async Task InitializeAsync() => _database = await PostgresDatabase.CreateAsync("dashscope_limiter");
 
     public async Task DisposeAsync()
     {

@@ -1,26 +1,66 @@
+using GenerationGateway.Adapters.DashScope.Tests.Rules;
 using GenerationGateway.Adapters.DashScope.Tests.Simulator;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Workflow;
+using GenerationGateway.VendorRules;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Saga;
 
-/// <summary>Saga specs: the one generation workflow running the DashScope plug-in against the simulator, message by message.</summary>
+/// <summary>
+/// Saga specs: the one generation workflow running the DashScope plug-in against the simulator, message by message,
+/// on MassTransit's test harness. The simulator runs on real time: tasks are PENDING 0.3 s, then RUNNING 0.6 s.
+/// </summary>
 public sealed class DashScopeWorkflowTests : IAsyncLifetime
 {
-    readonly DashScopeWorkflowHarness _workflow = new();
+    readonly VendorWorkflowHarness<DashScopeVendorWorkflow, DashScopeSimulator> _workflow = new(
+        VendorKeys.DashScopeGen3d,
+        builder => builder.AddDashScopeVendor(),
+        new DashScopeSimulator(
+            new Dictionary<string, string?>
+            {
+                ["VendorSim:DashScope:PendingDuration"] = "00:00:00.300",
+                ["VendorSim:DashScope:RunningDuration"] = "00:00:00.600",
+            },
+            liveClock: true),
+        simulator => [.. DashScopeAdapterHost.Settings(simulator), new("Vendors:DashScope:StatusInterval", "00:00:00.100")],
+        testTimeout: TimeSpan.FromSeconds(60),
+        // Quiet spells are real here (the vendor takes its time), so inactivity means a few seconds of nothing.
+        inactivityTimeout: TimeSpan.FromSeconds(3));
 
     DashScopeSimulator Simulator => _workflow.Simulator;
 
-    public Task InitializeAsync() => _workflow.StartAsync();
+    /// <summary>Starts the simulator first: a bus left waiting for it would count as inactive.</summary>
+    public async Task InitializeAsync()
+    {
+        await Simulator.ResetAsync();
+        await _workflow.StartAsync();
+    }
 
     public Task DisposeAsync() => _workflow.DisposeAsync().AsTask();
+
+    Task<Guid> RequestAsync() => _workflow.RequestAsync(DashScopeRequests.Photo());
+
+    /// <summary>Polls the simulator (not through the adapter) until the task reports <paramref name="status"/>.</summary>
+    async Task UntilTaskIsAsync(string taskId, string status)
+    {
+        var client = Simulator.CreateClient();
+        var last = "(not asked)";
+        // Polled gently: the simulator throttles the key at 20 calls/s, which the adapter uses too.
+        await Eventually.HoldsAsync(
+            async () => (last = (await client.GetTaskAsync(taskId, CancellationToken.None)).Status) == status,
+            _workflow.Harness.TestTimeout,
+            () => $"Task {taskId} did not become {status}; it is {last}.",
+            TimeSpan.FromMilliseconds(100));
+    }
 
     int TaskCalls(string taskId) => Simulator.Requests().Count(x => x.Path.EndsWith($"/api/v1/tasks/{taskId}", StringComparison.Ordinal));
 
     [Fact]
     public async Task Completes_with_the_ply_character_stored_by_the_gateway()
     {
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
 
         var completed = await _workflow.PublishedAsync<GenerationCompleted>(id);
 
@@ -39,7 +79,7 @@ public sealed class DashScopeWorkflowTests : IAsyncLifetime
     public async Task Cancelling_a_pending_task_stops_it_at_dashscope()
     {
         await Simulator.InjectAsync(new { kind = "stay-pending" });
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
         var taskId = await _workflow.VendorJobIdAsync(id);
 
         await _workflow.CancelAsync(id);
@@ -47,16 +87,16 @@ public sealed class DashScopeWorkflowTests : IAsyncLifetime
         var cancelled = await _workflow.PublishedAsync<GenerationCancelled>(id);
         Assert.Equal((true, taskId), (cancelled.VendorJobStopped, cancelled.VendorJobId));
         Assert.Single(Simulator.Requests(), x => x.Path.EndsWith($"/api/v1/tasks/{taskId}/cancel", StringComparison.Ordinal) && x.ResponseStatus == 200);
-        await _workflow.UntilTaskIsAsync(taskId, DashScopeTaskStatus.Canceled);
+        await UntilTaskIsAsync(taskId, DashScopeTaskStatus.Canceled);
     }
 
     [Fact]
     public async Task Cancelling_a_running_task_stops_polling_and_says_the_vendor_job_could_not_be_stopped()
     {
         await Simulator.InjectAsync(new { kind = "stall" });
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
         var taskId = await _workflow.VendorJobIdAsync(id);
-        await _workflow.UntilTaskIsAsync(taskId, DashScopeTaskStatus.Running);
+        await UntilTaskIsAsync(taskId, DashScopeTaskStatus.Running);
 
         await _workflow.CancelAsync(id);
 
@@ -75,7 +115,7 @@ public sealed class DashScopeWorkflowTests : IAsyncLifetime
     public async Task A_task_dashscope_failed_for_its_content_fails_the_generation_for_good()
     {
         await Simulator.InjectAsync(new { kind = "task-failed", code = "DataInspectionFailed", message = "Input data may contain inappropriate content." });
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
 
         var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
 
@@ -88,7 +128,7 @@ public sealed class DashScopeWorkflowTests : IAsyncLifetime
         await Simulator.InjectAsync(
             new { kind = "http-error", endpoint = "task", status = 429, code = "Throttling.RateQuota" },
             new { kind = "http-error", endpoint = "task", status = 429, code = "Throttling.RateQuota" });
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
 
         await _workflow.PublishedAsync<GenerationCompleted>(id);
 
@@ -100,7 +140,7 @@ public sealed class DashScopeWorkflowTests : IAsyncLifetime
     public async Task An_account_in_arrears_fails_the_generation_at_submit()
     {
         await Simulator.InjectAsync(new { kind = "http-error", endpoint = "submit", status = 403, code = "Arrearage", message = "Access denied, please make sure your account is in good standing." });
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
 
         var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
 
@@ -111,7 +151,7 @@ public sealed class DashScopeWorkflowTests : IAsyncLifetime
     public async Task A_submit_that_ends_in_a_server_error_is_not_repeated()
     {
         await Simulator.InjectAsync(new { kind = "http-error", endpoint = "submit", status = 500 });
-        var id = await _workflow.RequestAsync();
+        var id = await RequestAsync();
 
         var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
 

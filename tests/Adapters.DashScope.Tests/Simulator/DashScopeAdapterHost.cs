@@ -1,20 +1,14 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Simulators;
 using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Simulator;
 
-/// <summary>The adapter's registrations as its host makes them (<c>AddDashScopeVendor</c>), every HttpClient sent to the in-process simulator.</summary>
+/// <summary>The adapter's registrations as its host makes them (<c>AddDashScopeVendor</c>), every HttpClient sent to the simulator.</summary>
 public static class DashScopeAdapterHost
 {
-    public static IHost Build(DashScopeSimulator simulator, IDictionary<string, string?>? settings = null)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(settings ?? Settings(simulator));
-        builder.AddDashScopeVendor();
-        builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(simulator.CreateHandler));
-        return builder.Build();
-    }
+    public static IHost Build(DashScopeSimulator simulator, IDictionary<string, string?>? settings = null) =>
+        AdapterHost.Build(builder => builder.AddDashScopeVendor(), settings ?? Settings(simulator), () => new RoutingHandler(simulator));
 
     public static Dictionary<string, string?> Settings(DashScopeSimulator simulator) => new()
     {

@@ -1,21 +1,14 @@
-extern alias vendorsim;
-
-using System.Net.Http.Json;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using vendorsim::GenerationGateway.VendorSim.RequestLog;
-using SimulatorProgram = vendorsim::Program;
+using GenerationGateway.TestSupport.Simulators;
+using GenerationGateway.VendorSim.RequestLog;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Simulator;
 
 /// <summary>
-/// The real vendor simulator (services/VendorSim) in-process. By default on a clock the test moves: a task is
-/// PENDING for 1 s, then RUNNING for 2 s, then SUCCEEDED. With <c>liveClock</c> it runs on real time.
+/// The DashScope simulator in-process. By default on a clock the test moves: a task is PENDING for 1 s, then RUNNING
+/// for 2 s, then SUCCEEDED. With <c>liveClock</c> it runs on real time.
 /// </summary>
-public sealed class DashScopeSimulator : IDisposable
+public sealed class DashScopeSimulator : VendorSimulator
 {
     public const string ApiKey = "test-dashscope-key";
 
@@ -23,42 +16,18 @@ public sealed class DashScopeSimulator : IDisposable
 
     public static readonly TimeSpan Running = TimeSpan.FromSeconds(2);
 
-    readonly WebApplicationFactory<SimulatorProgram> _factory;
-
     public DashScopeSimulator()
         : this(null, liveClock: false)
     {
     }
 
     internal DashScopeSimulator(IDictionary<string, string?>? settings, bool liveClock)
+        : base("dashscope", Settings(settings), liveClock)
     {
-        var configuration = new Dictionary<string, string?>
-        {
-            ["VendorSim:DashScope:ApiKey"] = ApiKey,
-            ["VendorSim:DashScope:PendingDuration"] = Pending.ToString(),
-            ["VendorSim:DashScope:RunningDuration"] = Running.ToString(),
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
-
-        _factory = new WebApplicationFactory<SimulatorProgram>().WithWebHostBuilder(host =>
-        {
-            host.ConfigureAppConfiguration((_, builder) => builder.AddInMemoryCollection(configuration));
-            if (!liveClock)
-            {
-                host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
-            }
-        });
     }
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-
     /// <summary>The vendor's host root as the simulator serves it (the client appends <c>api/v1/…</c>).</summary>
-    public Uri BaseUrl => new(_factory.Server.BaseAddress, "dashscope/");
-
-    public HttpMessageHandler CreateHandler() => _factory.Server.CreateHandler();
+    public Uri BaseUrl => new(BaseAddress, "dashscope/");
 
     public DashScopeOptions ClientOptions(string apiKey = ApiKey, double queriesPerSecond = 1000, TimeSpan? maxWait = null) => new()
     {
@@ -74,27 +43,21 @@ public sealed class DashScopeSimulator : IDisposable
         new(new HttpClient(CreateHandler()) { BaseAddress = BaseUrl }, limiter ?? new InMemorySharedRateLimiter(TimeProvider.System),
             Microsoft.Extensions.Options.Options.Create(options ?? ClientOptions()));
 
-    /// <summary>Every request the simulated DashScope received, oldest first.</summary>
-    public IReadOnlyList<RecordedRequest> Requests() =>
-        _factory.Services.GetRequiredService<SimulatorRequestLog>().Snapshot("dashscope");
-
     public RecordedRequest LastRequest(string pathEnd) => Requests().Last(x => x.Path.EndsWith(pathEnd, StringComparison.Ordinal));
 
-    /// <summary>Scripts the next answers through the simulator's control API, e.g. <c>new { kind = "http-error", status = 500, endpoint = "task" }</c>.</summary>
-    public async Task InjectAsync(params object[] faults)
+    static Dictionary<string, string?> Settings(IDictionary<string, string?>? overrides)
     {
-        using var http = _factory.CreateClient();
-        using var response = await http.PostAsJsonAsync("/_sim/dashscope/faults", faults);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
+        var settings = new Dictionary<string, string?>
+        {
+            ["VendorSim:DashScope:ApiKey"] = ApiKey,
+            ["VendorSim:DashScope:PendingDuration"] = Pending.ToString(),
+            ["VendorSim:DashScope:RunningDuration"] = Running.ToString(),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
 
-    /// <summary>Forgets faults, tasks and the throttle's window (the request log is kept; tests read their own requests).</summary>
-    public async Task ResetAsync()
-    {
-        using var http = _factory.CreateClient();
-        using var response = await http.PostAsync("/_sim/dashscope/reset", null);
-        response.EnsureSuccessStatusCode();
+        return settings;
     }
-
-    public void Dispose() => _factory.Dispose();
 }

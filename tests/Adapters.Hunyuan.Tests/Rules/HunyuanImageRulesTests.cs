@@ -1,4 +1,6 @@
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Hunyuan;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Rules;
@@ -6,6 +8,8 @@ namespace GenerationGateway.Adapters.Hunyuan.Tests.Rules;
 /// <summary>The image limits checked at intake: everything for a base64 image, the format by extension for an image URL.</summary>
 public sealed class HunyuanImageRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new HunyuanRequestRules());
+
     [Theory]
     [InlineData(128, 128)]
     [InlineData(5000, 5000)]

@@ -1,5 +1,7 @@
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Hunyuan;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Rules;
@@ -7,6 +9,8 @@ namespace GenerationGateway.Adapters.Hunyuan.Tests.Rules;
 /// <summary>The seed's input rules: which of prompt / image_url / image_base64 each generate type takes, views, prompt length.</summary>
 public sealed class HunyuanInputRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new HunyuanRequestRules());
+
     [Fact]
     public void Accepts_one_request_of_each_kind()
     {

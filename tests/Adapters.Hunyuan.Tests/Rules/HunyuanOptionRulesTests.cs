@@ -1,11 +1,15 @@
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Hunyuan;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Rules;
 
 /// <summary>The option rules: allowed values, the face-count range, and what each generate type ignores.</summary>
 public sealed class HunyuanOptionRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new HunyuanRequestRules());
+
     [Theory]
     [InlineData("normal")]
     [InlineData("Lowpoly")]

@@ -12,7 +12,7 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void A_text_request_is_Normal_with_the_vendor_defaults_said_out_loud()
     {
-        var parameters = RuleAssert.Resolve(HunyuanRequests.Text());
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.Text());
 
         Assert.Equal(
             new HunyuanGenerateParameters { GenerateType = "Normal", Prompt = HunyuanRequests.Prompt, FaceCount = 500_000, EnablePbr = false },
@@ -23,7 +23,7 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void Maps_the_normalized_options()
     {
-        var parameters = RuleAssert.Resolve(HunyuanRequests.Text(options: new GenerationOptions { TargetFaceCount = 40_000, Texture = TextureMode.Pbr }));
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.Text(options: new GenerationOptions { TargetFaceCount = 40_000, Texture = TextureMode.Pbr }));
 
         Assert.Equal((40_000, true), (parameters.FaceCount, parameters.EnablePbr));
     }
@@ -31,7 +31,7 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void Vendor_options_win_where_they_are_given()
     {
-        var parameters = RuleAssert.Resolve(HunyuanRequests.Text("""{"faceCount":3000,"enablePbr":true}"""));
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.Text("""{"faceCount":3000,"enablePbr":true}"""));
 
         Assert.Equal((3_000, true), (parameters.FaceCount, parameters.EnablePbr));
     }
@@ -39,8 +39,8 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void LowPoly_sends_a_polygon_type_and_no_face_count()
     {
-        var triangle = RuleAssert.Resolve(HunyuanRequests.Text("""{"generateType":"LowPoly"}"""));
-        var quad = RuleAssert.Resolve(HunyuanRequests.Text("""{"generateType":"LowPoly"}""", new GenerationOptions { Topology = Topology.Quad }));
+        var triangle = HunyuanRequests.Resolve(HunyuanRequests.Text("""{"generateType":"LowPoly"}"""));
+        var quad = HunyuanRequests.Resolve(HunyuanRequests.Text("""{"generateType":"LowPoly"}""", new GenerationOptions { Topology = Topology.Quad }));
 
         Assert.Equal(("LowPoly", null, "triangle", false), (triangle.GenerateType, triangle.FaceCount, triangle.PolygonType, triangle.EnablePbr));
         Assert.Equal("quadrilateral", quad.PolygonType);
@@ -49,7 +49,7 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void Geometry_sends_no_pbr_flag_and_an_untextured_request_is_Geometry()
     {
-        var parameters = RuleAssert.Resolve(HunyuanRequests.Text(options: new GenerationOptions { Texture = TextureMode.None }));
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.Text(options: new GenerationOptions { Texture = TextureMode.None }));
 
         Assert.Equal(("Geometry", null, 500_000), (parameters.GenerateType, parameters.EnablePbr, parameters.FaceCount));
     }
@@ -57,7 +57,7 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void The_main_image_goes_to_image_url_and_labelled_views_to_multi_view_images()
     {
-        var parameters = RuleAssert.Resolve(HunyuanRequests.MultiView(
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.MultiView(
             ("Left-Front", Url("lf/512x512.png")), ("front", Url("main/512x512.png")), ("BACK", Url("back/512x512.jpg"))));
 
         Assert.Equal(Url("main/512x512.png"), parameters.ImageUrl);
@@ -68,7 +68,7 @@ public sealed class HunyuanParametersResolverTests
     [Fact]
     public void A_sketch_sends_the_prompt_and_the_image()
     {
-        var parameters = RuleAssert.Resolve(HunyuanRequests.Sketch("a rocket", Url("sketch/512x512.png")));
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.Sketch("a rocket", Url("sketch/512x512.png")));
 
         Assert.Equal(("Sketch", "a rocket", Url("sketch/512x512.png")), (parameters.GenerateType, parameters.Prompt, parameters.ImageUrl));
     }
@@ -78,7 +78,7 @@ public sealed class HunyuanParametersResolverTests
     {
         var png = TestImages.Png(256, 256);
 
-        var parameters = RuleAssert.Resolve(HunyuanRequests.Base64Image(png));
+        var parameters = HunyuanRequests.Resolve(HunyuanRequests.Base64Image(png));
 
         Assert.Equal((null, Convert.ToBase64String(png)), (parameters.ImageUrl, parameters.ImageBase64));
     }

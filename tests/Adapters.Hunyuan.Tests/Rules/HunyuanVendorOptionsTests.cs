@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
 
@@ -6,6 +7,8 @@ namespace GenerationGateway.Adapters.Hunyuan.Tests.Rules;
 
 public sealed class HunyuanVendorOptionsTests
 {
+    static readonly RuleAssert RuleAssert = new(new HunyuanRequestRules());
+
     [Fact]
     public void Reads_every_option()
     {

@@ -1,14 +1,24 @@
 using System.Security.Cryptography;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Workflow;
+using GenerationGateway.VendorRules;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Saga;
 
-/// <summary>The one generation workflow running the Hunyuan plug-in against the simulated gateway, end to end inside one process.</summary>
+/// <summary>
+/// The one generation workflow running the Hunyuan plug-in against the simulated gateway, end to end inside one
+/// process: the SeaArt simulator on the real clock (tasks take about 0.4 s) and the stub image host.
+/// </summary>
 public sealed class HunyuanWorkflowSagaTests : IAsyncLifetime
 {
-    readonly HunyuanWorkflowHarness _workflow = new();
+    readonly VendorWorkflowHarness<HunyuanVendorWorkflow, SeaArtSimulator> _workflow = new(
+        VendorKeys.Hunyuan3dPro,
+        builder => builder.AddHunyuanVendor(),
+        SeaArtSimulator.OnRealClock(),
+        simulator => [.. HunyuanAdapterHost.Settings(simulator), new("Vendors:Hunyuan:StatusInterval", "00:00:01"), new("Workflow:MaxSubmitDeferrals", "3")],
+        stubs: [(StubImageHost.Host, new StubImageHost())]);
 
     public Task InitializeAsync() => _workflow.StartAsync();
 

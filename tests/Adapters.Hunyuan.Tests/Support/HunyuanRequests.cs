@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GenerationGateway.Contracts;
 using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Hunyuan;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Support;
 
@@ -38,6 +39,14 @@ static class HunyuanRequests
         Options = options ?? new GenerationOptions(),
         VendorOptions = vendorOptions is null ? null : Json(vendorOptions),
     };
+
+    /// <summary>The parameters a valid request resolves to.</summary>
+    public static HunyuanGenerateParameters Resolve(GenerationRequested request)
+    {
+        var errors = new RequestValidationErrors();
+        Assert.True(HunyuanParametersResolver.TryResolve(request, errors, out var parameters), errors.ToString());
+        return parameters;
+    }
 
     public static JsonElement Json(string json)
     {

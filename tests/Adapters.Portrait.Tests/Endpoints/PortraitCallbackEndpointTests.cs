@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GenerationGateway.Adapters.Portrait.Callbacks;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+using GenerationGateway.TestSupport.Adapters;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,13 +14,13 @@ public sealed class PortraitCallbackEndpointTests : IAsyncLifetime
 {
     readonly PortraitSimulator _simulator = new();
     readonly StubPhotoHost _photos = new();
-    readonly PortraitAdapterFactory _adapter;
+    readonly AdapterFactory<PortraitVendorWorkflow> _adapter;
     readonly CallbackSends _sends = new();
     HttpClient _http = null!;
 
     public PortraitCallbackEndpointTests()
     {
-        _adapter = new PortraitAdapterFactory(_simulator, _photos);
+        _adapter = PortraitAdapter.Create(_simulator, _photos);
     }
 
     public Task InitializeAsync()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+using GenerationGateway.TestSupport.Adapters;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Endpoints;
 
@@ -19,9 +20,9 @@ public sealed class PortraitStylesEndpointTests : IDisposable
         _photos.Dispose();
     }
 
-    PortraitAdapterFactory Adapter(IDictionary<string, string?>? overrides = null)
+    AdapterFactory<PortraitVendorWorkflow> Adapter(IDictionary<string, string?>? overrides = null)
     {
-        var adapter = new PortraitAdapterFactory(_simulator, _photos, overrides);
+        var adapter = PortraitAdapter.Create(_simulator, _photos, overrides);
         adapter.Start();
         return adapter;
     }

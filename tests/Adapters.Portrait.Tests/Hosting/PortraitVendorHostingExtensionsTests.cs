@@ -2,6 +2,7 @@ using GenerationGateway.Adapters.Portrait.Client;
 using GenerationGateway.Adapters.Portrait.Subjects;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.TestSupport.Infrastructure;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Portrait;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Hosting;
 
-public sealed class PortraitVendorHostingExtensionsTests : IClassFixture<TestDatabase>, IDisposable
+public sealed class PortraitVendorHostingExtensionsTests : IDisposable
 {
-    readonly TestDatabase _database;
     readonly PortraitSimulator _simulator = new();
     readonly StubPhotoHost _photos = new();
-
-    public PortraitVendorHostingExtensionsTests(TestDatabase database)
-    {
-        _database = database;
-    }
 
     public void Dispose()
     {
@@ -40,14 +35,15 @@ public sealed class PortraitVendorHostingExtensionsTests : IClassFixture<TestDat
     [Fact]
     public async Task The_postgres_store_is_the_default_and_creates_its_table_at_start()
     {
+        await using var database = await PostgresDatabase.CreateAsync("portrait_test");
         using var host = PortraitAdapterHost.Build(_simulator, _photos, new Dictionary<string, string?>
         {
             ["Vendors:Portrait:Persistence"] = null,
-            ["ConnectionStrings:Workflow"] = _database.ConnectionString,
+            ["ConnectionStrings:Workflow"] = database.ConnectionString,
         });
 
         await host.StartAsync();
-        var tables = await _database.ScalarAsync<long>($"SELECT count(*) FROM information_schema.tables WHERE table_name = '{SubjectModelMigrations.Table}'");
+        var tables = await database.ScalarAsync<long>($"SELECT count(*) FROM information_schema.tables WHERE table_name = '{SubjectModelMigrations.Table}'");
         await host.StopAsync();
 
         Assert.IsType<PostgresSubjectModelStore>(host.Services.GetRequiredService<ISubjectModelStore>());

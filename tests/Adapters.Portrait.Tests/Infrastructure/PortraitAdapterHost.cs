@@ -1,12 +1,12 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Simulators;
 using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 
 /// <summary>
 /// The adapter's registrations as its host makes them (<c>AddPortraitVendor</c>), on the simulator's clock, with the
-/// subject store in memory and every HttpClient sent to the in-process simulator, except the photo host's.
+/// subject store in memory and every HttpClient sent to the simulator, except the photo host's.
 /// </summary>
 public static class PortraitAdapterHost
 {
@@ -27,11 +27,12 @@ public static class PortraitAdapterHost
             settings[key] = value;
         }
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(simulator.Time);
-        builder.AddPortraitVendor();
-        builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => new SplitHandler(simulator.CreateHandler(), photos, simulator.Host)));
-        return builder.Build();
+        return AdapterHost.Build(builder => builder.AddPortraitVendor(), settings, () => Handler(simulator, photos), simulator.Clock);
     }
+
+    /// <summary>
+    /// Routes the adapter's outgoing HTTP: the photo host's requests to the stub, the simulator's to the simulator,
+    /// and any other host's nowhere (a connection error, as for a vendor that cannot be reached).
+    /// </summary>
+    public static HttpMessageHandler Handler(PortraitSimulator simulator, StubPhotoHost photos) => new RoutingHandler(simulator, (StubPhotoHost.Host, photos));
 }

@@ -5,16 +5,16 @@ using Microsoft.Extensions.Options;
 namespace GenerationGateway.Adapters.Portrait.Tests.Subjects;
 
 /// <summary>The same rules for both subject stores: PostgreSQL (a database of its own) and process memory.</summary>
-public sealed class SubjectModelStoreTests : IClassFixture<TestDatabase>, IAsyncDisposable
+public sealed class SubjectModelStoreTests : IClassFixture<DatabaseFixture>, IAsyncDisposable
 {
     static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
     readonly PortraitDatabase _database;
     readonly Dictionary<string, ISubjectModelStore> _stores;
 
-    public SubjectModelStoreTests(TestDatabase database)
+    public SubjectModelStoreTests(DatabaseFixture fixture)
     {
-        _database = new PortraitDatabase(Options.Create(new PortraitOptions { ConnectionString = database.ConnectionString }));
+        _database = new PortraitDatabase(Options.Create(new PortraitOptions { ConnectionString = fixture.Database.ConnectionString }));
         _stores = new()
         {
             ["postgres"] = new PostgresSubjectModelStore(_database),

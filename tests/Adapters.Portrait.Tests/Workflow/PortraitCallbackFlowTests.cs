@@ -1,4 +1,6 @@
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Workflow;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,12 +14,12 @@ public sealed class PortraitCallbackFlowTests : IAsyncLifetime
 {
     readonly PortraitSimulator _simulator = new(realTime: true);
     readonly StubPhotoHost _photos = new();
-    readonly PortraitAdapterFactory _adapter;
+    readonly AdapterFactory<PortraitVendorWorkflow> _adapter;
     GenerationOutcomes _outcomes = null!;
 
     public PortraitCallbackFlowTests()
     {
-        _adapter = new PortraitAdapterFactory(_simulator, _photos, new Dictionary<string, string?>
+        _adapter = PortraitAdapter.Create(_simulator, _photos, new Dictionary<string, string?>
         {
             ["Vendors:Portrait:TrainingPollInterval"] = "00:10:00",
             ["Vendors:Portrait:GenerationPollInterval"] = "00:10:00",
@@ -31,7 +33,7 @@ public sealed class PortraitCallbackFlowTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _adapter.Start();
-        _outcomes = await GenerationOutcomes.ListenAsync(Bus);
+        _outcomes = await GenerationOutcomes.ListenAsync(Bus, "portrait");
     }
 
     public async Task DisposeAsync()

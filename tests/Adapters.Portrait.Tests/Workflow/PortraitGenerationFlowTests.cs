@@ -1,5 +1,7 @@
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Workflow;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,12 +15,12 @@ public sealed class PortraitGenerationFlowTests : IAsyncLifetime
 {
     readonly PortraitSimulator _simulator = new(realTime: true);
     readonly StubPhotoHost _photos = new();
-    readonly PortraitAdapterFactory _adapter;
+    readonly AdapterFactory<PortraitVendorWorkflow> _adapter;
     GenerationOutcomes _outcomes = null!;
 
     public PortraitGenerationFlowTests()
     {
-        _adapter = new PortraitAdapterFactory(_simulator, _photos);
+        _adapter = PortraitAdapter.Create(_simulator, _photos);
     }
 
     IBus Bus => _adapter.Services.GetRequiredService<IBus>();
@@ -26,7 +28,7 @@ public sealed class PortraitGenerationFlowTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _adapter.Start();
-        _outcomes = await GenerationOutcomes.ListenAsync(Bus);
+        _outcomes = await GenerationOutcomes.ListenAsync(Bus, "portrait");
     }
 
     public async Task DisposeAsync()

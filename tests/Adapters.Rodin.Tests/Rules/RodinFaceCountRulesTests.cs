@@ -1,10 +1,14 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
 /// <summary><c>quality_override</c> ranges per tier family and mesh mode (VENDORS.md §4.2 table).</summary>
 public sealed class RodinFaceCountRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new RodinRequestRules());
+
     [Theory]
     [InlineData("Regular", null, 2_000, true)]
     [InlineData("Regular", null, 1_999, false)]

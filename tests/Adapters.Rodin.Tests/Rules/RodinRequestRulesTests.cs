@@ -1,4 +1,5 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
 
@@ -6,6 +7,8 @@ namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
 public sealed class RodinRequestRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new RodinRequestRules());
+
     [Fact]
     public void Is_the_rodin_vendor_with_its_four_kinds()
     {

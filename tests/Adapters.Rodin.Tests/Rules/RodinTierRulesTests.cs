@@ -1,10 +1,14 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
 /// <summary>Rules that depend on the tier and mesh mode (tested through <c>RodinRequestRules</c>).</summary>
 public sealed class RodinTierRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new RodinRequestRules());
+
     [Fact]
     public void Sketch_to_3d_runs_on_the_sketch_tier()
     {

@@ -1,10 +1,14 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
 /// <summary>Rules on single values, whatever the tier (tested through <c>RodinRequestRules</c>).</summary>
 public sealed class RodinValueRulesTests
 {
+    static readonly RuleAssert RuleAssert = new(new RodinRequestRules());
+
     [Theory]
     [InlineData("Regular", "tier", "Gen-3")]
     [InlineData("Regular", "tier", "regular")]

@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
 
@@ -5,6 +6,8 @@ namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
 public sealed class RodinVendorOptionsTests
 {
+    static readonly RuleAssert RuleAssert = new(new RodinRequestRules());
+
     [Fact]
     public void Reads_every_option()
     {

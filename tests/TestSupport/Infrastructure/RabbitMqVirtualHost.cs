@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace GenerationGateway.TestSupport.Infrastructure;
+
+/// <summary>
+/// A RabbitMQ virtual host of its own on the test broker (<see cref="TestEnvironment.RabbitMqUri"/>), so queues never
+/// meet other runs' messages; deleted on dispose.
+/// </summary>
+public sealed class RabbitMqVirtualHost : IAsyncDisposable
+{
+    RabbitMqVirtualHost(string name) => Name = name;
+
+    public string Name { get; }
+
+    /// <summary>Adds <c>{prefix}-{12 hex digits}</c> and gives the test user every permission on it.</summary>
+    public static async Task<RabbitMqVirtualHost> CreateAsync(string prefix)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+        await RabbitMqCtl.RunAsync("add_vhost", name);
+        await RabbitMqCtl.RunAsync("set_permissions", "-p", name, TestEnvironment.RabbitMqUsername, ".*", ".*", ".*");
+        return new RabbitMqVirtualHost(name);
+    }
+
+    /// <summary>The <c>Messaging:*</c> settings of a service on this virtual host.</summary>
+    public Dictionary<string, string?> Settings()
+    {
+        var broker = TestEnvironment.RabbitMqUri;
+        return new()
+        {
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:RabbitMqHost"] = broker.Host,
+            ["Messaging:RabbitMqPort"] = broker.Port.ToString(CultureInfo.InvariantCulture),
+            ["Messaging:RabbitMqVirtualHost"] = Name,
+            ["Messaging:RabbitMqUsername"] = TestEnvironment.RabbitMqUsername,
+            ["Messaging:RabbitMqPassword"] = TestEnvironment.RabbitMqPassword,
+        };
+    }
+
+    public async ValueTask DisposeAsync() => await RabbitMqCtl.RunAsync("delete_vhost", Name);
+}
