@@ -4,12 +4,14 @@ namespace GenerationGateway.Benchmarks;
 
 /// <summary>
 /// The speed and memory targets, for one adapter process on a 2-core machine with RabbitMQ and PostgreSQL on the
-/// same machine. Set below the figures measured when they were written, with room for a loaded machine.
+/// same machine. Set below the figures measured on the CI machine while it ran the test suite (in memory 84–137
+/// generations/s, RabbitMQ 19–23 generations/s, about 520 KiB and 1.3 MiB allocated per generation, scheduler
+/// 2,000+ dispatched/s with the first message 60 ms late), with room for a loaded machine.
 /// </summary>
 public static class BenchmarkTargets
 {
     public static double MinGenerationsPerSecond(MessagingTransport transport) =>
-        transport == MessagingTransport.InMemory ? 100 : 20;
+        transport == MessagingTransport.InMemory ? 60 : 15;
 
     /// <summary>The asset passes through once (streamed to the store); the rest is per-generation overhead.</summary>
     public static double MaxAllocatedKilobytesPerGeneration(int assetKilobytes) => assetKilobytes + 2048;
