@@ -1,36 +1,15 @@
-using Npgsql;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.Adapters.Workflow.Tests;
 
-/// <summary>A PostgreSQL database of its own for one test class (tests/provision.sh starts the server), dropped afterwards.</summary>
+/// <summary>A PostgreSQL database of its own (<c>workflow_test_…</c>, small pools) for one test class, dropped afterwards.</summary>
 public sealed class WorkflowDatabase : IAsyncLifetime
 {
-    readonly string _name = $"workflow_test_{Guid.NewGuid():N}";
+    PostgresDatabase _database = null!;
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _database.ConnectionString;
 
-    static string Server =>
-        Environment.GetEnvironmentVariable("GATEWAY_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : "Host=127.0.0.1;Port=5432;Username=gateway;Password=gateway";
+    public async Task InitializeAsync() => _database = await PostgresDatabase.CreateAsync("workflow_test", maxPoolSize: 10);
 
-    static string AdminConnectionString => new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false }.ConnectionString;
-
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
-        await create.ExecuteNonQueryAsync();
-        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name, MaxPoolSize = 10 }.ConnectionString;
-    }
-
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
 }

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using Npgsql;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.Benchmarks;
 
@@ -9,49 +8,33 @@ namespace GenerationGateway.Benchmarks;
 /// </summary>
 public sealed class BenchmarkInfrastructure : IAsyncDisposable
 {
-    static readonly string ServerConnectionString =
-        Environment.GetEnvironmentVariable("GATEWAY_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=gateway;Password=gateway";
+    BenchmarkInfrastructure(RabbitMqVirtualHost virtualHost, PostgresDatabase database)
+    {
+        VirtualHost = virtualHost;
+        Database = database;
+    }
 
-    BenchmarkInfrastructure(string name) => Name = name;
+    public RabbitMqVirtualHost VirtualHost { get; }
 
-    public string Name { get; }
-
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = Name }.ConnectionString;
+    public PostgresDatabase Database { get; }
 
     public static async Task<BenchmarkInfrastructure> CreateAsync()
     {
-        var infrastructure = new BenchmarkInfrastructure("bench_" + Guid.NewGuid().ToString("N")[..12]);
-        await RabbitMqCtlAsync("add_vhost", infrastructure.Name);
-        await RabbitMqCtlAsync("set_permissions", "-p", infrastructure.Name, "guest", ".*", ".*", ".*");
-        await ExecuteAsync($"CREATE DATABASE \"{infrastructure.Name}\"");
-        return infrastructure;
+        var virtualHost = await RabbitMqVirtualHost.CreateAsync("bench");
+        try
+        {
+            return new BenchmarkInfrastructure(virtualHost, await PostgresDatabase.CreateAsync("bench"));
+        }
+        catch
+        {
+            await virtualHost.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
-        await RabbitMqCtlAsync("delete_vhost", Name);
-    }
-
-    static async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    static async Task RabbitMqCtlAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("rabbitmqctl", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmqctl did not start.");
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed ({process.ExitCode}): {error}");
-        }
+        await Database.DisposeAsync();
+        await VirtualHost.DisposeAsync();
     }
 }

@@ -52,7 +52,7 @@ public static class SchedulerBenchmark
 
     static async Task WaitUntilStoredAsync(BenchmarkInfrastructure infrastructure, int count)
     {
-        await using var connection = new NpgsqlConnection(infrastructure.ConnectionString);
+        await using var connection = new NpgsqlConnection(infrastructure.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM scheduled_messages", connection);
         while ((long)(await command.ExecuteScalarAsync())! < count)
@@ -68,8 +68,8 @@ public static class SchedulerBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = nameof(MessagingTransport.RabbitMq),
-            ["Messaging:RabbitMqVirtualHost"] = infrastructure.Name,
-            ["ConnectionStrings:Scheduler"] = infrastructure.ConnectionString,
+            ["Messaging:RabbitMqVirtualHost"] = infrastructure.VirtualHost.Name,
+            ["ConnectionStrings:Scheduler"] = infrastructure.Database.ConnectionString,
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TickTracker>();

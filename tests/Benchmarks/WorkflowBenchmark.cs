@@ -79,8 +79,8 @@ public static class WorkflowBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = transport.ToString(),
-            ["Messaging:RabbitMqVirtualHost"] = infrastructure?.Name ?? "/",
-            ["ConnectionStrings:Workflow"] = infrastructure?.ConnectionString,
+            ["Messaging:RabbitMqVirtualHost"] = infrastructure?.VirtualHost.Name ?? "/",
+            ["ConnectionStrings:Workflow"] = infrastructure?.Database.ConnectionString,
             ["Workflow:InitialCheckDelay"] = "00:00:00.100",
             ["Workflow:MinCheckDelay"] = "00:00:00.100",
             ["Workflow:MaxCheckDelay"] = "00:00:00.200",

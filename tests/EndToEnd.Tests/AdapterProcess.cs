@@ -1,3 +1,6 @@
+using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Infrastructure;
+
 namespace GenerationGateway.EndToEnd.Tests;
 
 /// <summary>
@@ -42,7 +45,7 @@ public sealed class AdapterProcess : IAsyncDisposable
         VendorDeployment vendor, IReadOnlyDictionary<string, string> shared, Uri simulator, string? crashPoint = null)
     {
         var database = await PostgresDatabase.CreateAsync("e2e_" + vendor.Vendor.Replace('-', '_'));
-        var adapter = new AdapterProcess(vendor, database, shared, simulator, ServiceProcess.FreePort());
+        var adapter = new AdapterProcess(vendor, database, shared, simulator, FreePort.Next());
         try
         {
             await adapter.StartProcessAsync(ServiceEnvironment.Armed(crashPoint));

@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Infrastructure;
 using Xunit.Abstractions;
 
 namespace GenerationGateway.EndToEnd.Tests;
@@ -20,7 +21,7 @@ public sealed class BrokerRestartTests(ITestOutputHelper output)
 
         var id = await gateway.SubmitRodinAsync("a chair across a broker restart");
         await gateway.WaitForStatusAsync(id, "processing");
-        await RabbitMqVirtualHost.RestartBrokerAsync();
+        await RabbitMqCtl.RestartBrokerAsync();
         var generation = await gateway.WaitForTerminalAsync(id);
 
         var submits = await gateway.SubmitCountAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -15,8 +16,8 @@ public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, 
         ["Messaging__RabbitMqHost"] = TestEnvironment.RabbitMqUri.Host,
         ["Messaging__RabbitMqPort"] = TestEnvironment.RabbitMqUri.Port.ToString(CultureInfo.InvariantCulture),
         ["Messaging__RabbitMqVirtualHost"] = virtualHost,
-        ["Messaging__RabbitMqUsername"] = TestEnvironment.RabbitMqUri.UserInfo.Split(':')[0],
-        ["Messaging__RabbitMqPassword"] = TestEnvironment.RabbitMqUri.UserInfo.Split(':')[1],
+        ["Messaging__RabbitMqUsername"] = TestEnvironment.RabbitMqUsername,
+        ["Messaging__RabbitMqPassword"] = TestEnvironment.RabbitMqPassword,
     };
 
     public Dictionary<string, string> Intake(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), new Dictionary<string, string>

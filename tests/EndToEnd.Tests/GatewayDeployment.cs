@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Infrastructure;
 using GenerationGateway.VendorRules;
 
 namespace GenerationGateway.EndToEnd.Tests;
@@ -82,11 +84,11 @@ public sealed class GatewayDeployment : IAsyncDisposable
 
     async Task StartServicesAsync(IReadOnlyList<VendorDeployment> vendors, string? adapterCrashPoint, string? resultsCrashPoint)
     {
-        VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync());
+        VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync("e2e"));
         IntakeDatabase = await Track(PostgresDatabase.CreateAsync("e2e_intake"));
         ResultsDatabase = await Track(PostgresDatabase.CreateAsync("e2e_results"));
 
-        _resultsPort = ServiceProcess.FreePort();
+        _resultsPort = FreePort.Next();
         _environment = new DeploymentEnvironment(VirtualHost.Name, _assetRoot, _resultsPort);
 
         Simulator = Track(new ServiceProcess("VendorSim", ServiceEnvironment.Merge([.. vendors.Select(v => v.SimulatorEnvironment())])));

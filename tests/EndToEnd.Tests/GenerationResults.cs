@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.EndToEnd.Tests;
 

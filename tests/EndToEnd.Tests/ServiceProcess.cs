@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Sockets;
+using GenerationGateway.TestSupport;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -18,7 +18,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         _name = project;
         _assembly = Locate(project);
         _environment = environment;
-        Port = port ?? FreePort();
+        Port = port ?? FreePort.Next();
     }
 
     public int Port { get; }
@@ -31,13 +31,6 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>Whether any line the process wrote (of the last 2,000 kept) contains <paramref name="text"/>.</summary>
     public bool Wrote(string text) => _output.Any(line => line.Contains(text, StringComparison.Ordinal));
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Starts the process and waits until <c>/health/ready</c> answers 200.</summary>
     public async Task StartAsync(TimeSpan? timeout = null)

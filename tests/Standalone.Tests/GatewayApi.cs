@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using GenerationGateway.TestSupport;
 
 namespace GenerationGateway.Standalone.Tests;
 
@@ -33,26 +34,26 @@ public sealed class GatewayApi(Uri baseAddress) : IDisposable
     /// <summary>Polls <c>GET /v1/generations/{id}</c> until the generation is terminal; it must have completed.</summary>
     public async Task<JsonObject> CompletedAsync(Guid generationId)
     {
-        var deadline = DateTime.UtcNow + Deadline;
         JsonObject? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await _http.GetAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
+        var ended = await Eventually.ValueAsync(
+            async () =>
             {
-                last = await response.Content.ReadFromJsonAsync<JsonObject>();
-                var status = last!["status"]!.GetValue<string>();
-                if (status is "completed" or "failed" or "cancelled")
-                {
-                    Assert.True(status == "completed", $"Generation {generationId} ended {status}: {last.ToJsonString()}");
-                    return last;
-                }
-            }
+                last = await GenerationAsync(generationId) ?? last;
+                return last?["status"]!.GetValue<string>() is "completed" or "failed" or "cancelled" ? last : null;
+            },
+            Deadline,
+            () => $"generation {generationId} ends; last seen: {last?.ToJsonString()}",
+            PollInterval);
+        var status = ended["status"]!.GetValue<string>();
+        Assert.True(status == "completed", $"Generation {generationId} ended {status}: {ended.ToJsonString()}");
+        return ended;
+    }
 
-            await Task.Delay(PollInterval);
-        }
-
-        throw new TimeoutException($"Generation {generationId} did not end within {Deadline}: {last?.ToJsonString()}");
+    /// <summary><c>GET /v1/generations/{id}</c>, or null while it does not answer 200.</summary>
+    async Task<JsonObject?> GenerationAsync(Guid generationId)
+    {
+        using var response = await _http.GetAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonObject>() : null;
     }
 
     /// <summary>Downloads an asset from its manifest URL and checks its size and <c>sha256:</c> checksum against the manifest.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.ServiceDefaults;
 using Xunit.Abstractions;
@@ -35,18 +34,16 @@ public sealed class OneTracePerGenerationTests(ITestOutputHelper output) : IAsyn
     [Fact]
     public async Task The_spans_of_one_generation_share_the_trace_id_the_api_returns()
     {
-        using var client = new HttpClient { BaseAddress = _host.BaseAddress };
-        using var response = await client.PostAsJsonAsync(new Uri("v1/generations", UriKind.Relative), new
+        using var api = new GatewayApi(_host.BaseAddress);
+        var id = await api.SubmitAsync(new JsonObject
         {
-            tenantId = "trace",
-            vendor = "rodin",
-            kind = "text-to-3d",
-            inputs = new { prompt = "a traced chair" },
+            ["tenantId"] = "trace",
+            ["vendor"] = "rodin",
+            ["kind"] = "text-to-3d",
+            ["inputs"] = new JsonObject { ["prompt"] = "a traced chair" },
         });
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["generationId"]!.GetValue<Guid>();
 
-        var generation = await CompletedAsync(client, id);
+        var generation = await api.CompletedAsync(id);
         var traceId = generation["traceId"]?.GetValue<string>();
         Assert.False(string.IsNullOrEmpty(traceId), "Results returned no trace id.");
 
@@ -71,27 +68,4 @@ public sealed class OneTracePerGenerationTests(ITestOutputHelper output) : IAsyn
     }
 
     static string Path(Activity span) => span.GetTagItem("url.full") is string url ? new Uri(url).AbsolutePath : "";
-
-    static async Task<JsonObject> CompletedAsync(HttpClient client, Guid id)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        JsonObject? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await client.GetAsync(new Uri($"v1/generations/{id}", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
-            {
-                last = await response.Content.ReadFromJsonAsync<JsonObject>();
-                if (last!["status"]!.GetValue<string>() is "completed" or "failed" or "cancelled")
-                {
-                    Assert.Equal("completed", last["status"]!.GetValue<string>());
-                    return last;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Generation {id} did not complete: {last?.ToJsonString()}");
-    }
 }

@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -12,14 +12,7 @@ public sealed class StandaloneHost : IAsyncDisposable
     readonly string _root = Path.Combine(Path.GetTempPath(), "standalone-tests-" + Guid.NewGuid().ToString("N"));
     WebApplication? _app;
 
-    public StandaloneHost()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        Port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public int Port { get; }
+    public int Port { get; } = FreePort.Next();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 

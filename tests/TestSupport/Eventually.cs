@@ -29,6 +29,13 @@ public static class Eventually
     public static Task HoldsAsync(Func<bool> condition, TimeSpan timeout, Func<string> describe, TimeSpan? interval = null) =>
         HoldsAsync(() => Task.FromResult(condition()), timeout, describe, interval);
 
+    /// <summary>As above, with a description that does not change while waiting (what should come to hold).</summary>
+    public static Task HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout, string description) =>
+        HoldsAsync(condition, timeout, () => description);
+
+    public static Task HoldsAsync(Func<bool> condition, TimeSpan timeout, string description) =>
+        HoldsAsync(condition, timeout, () => description);
+
     /// <summary>The first value <paramref name="read"/> answers that is not null.</summary>
     public static async Task<T> ValueAsync<T>(Func<Task<T?>> read, TimeSpan timeout, Func<string> describe, TimeSpan? interval = null)
         where T : class

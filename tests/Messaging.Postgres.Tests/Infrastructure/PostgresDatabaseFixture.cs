@@ -1,46 +1,17 @@
-using Npgsql;
+using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
 
-/// <summary>A database of its own for one test class, dropped afterwards.</summary>
+/// <summary>A database of its own (<c>msgpg_test_…</c>, small pools) for one test class, dropped afterwards.</summary>
 public sealed class PostgresDatabaseFixture : IAsyncLifetime
 {
-    readonly string _name = $"msgpg_test_{Guid.NewGuid():N}";
+    PostgresDatabase _database = null!;
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _database.ConnectionString;
 
-    /// <summary>The server's maintenance database, from which test databases are created and dropped.</summary>
-    static string AdminConnectionString => new NpgsqlConnectionStringBuilder(TestSettings.Postgres) { Database = "postgres", Pooling = false }.ConnectionString;
+    public async Task InitializeAsync() => _database = await PostgresDatabase.CreateAsync("msgpg_test", maxPoolSize: 10);
 
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
-        await create.ExecuteNonQueryAsync();
-        // Small pools: the server (100 connections) is shared with every other suite running on this machine.
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestSettings.Postgres) { Database = _name, MaxPoolSize = 10 }.ConnectionString;
-    }
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
-    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters) => _database.ScalarAsync<T>(sql, parameters);
 }

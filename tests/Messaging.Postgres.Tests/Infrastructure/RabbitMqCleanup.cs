@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Infrastructure;
 using RabbitMQ.Client;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
@@ -7,7 +8,7 @@ internal static class RabbitMqCleanup
 {
     public static async Task DeleteAsync(IEnumerable<string> names)
     {
-        var factory = new ConnectionFactory { Uri = TestSettings.RabbitMq };
+        var factory = new ConnectionFactory { Uri = TestEnvironment.RabbitMqUri };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         foreach (var name in names)

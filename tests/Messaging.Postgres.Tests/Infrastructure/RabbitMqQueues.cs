@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Infrastructure;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -9,7 +10,7 @@ internal static class RabbitMqQueues
     /// <summary>Messages ready in a queue (0 when the queue does not exist).</summary>
     public static async Task<uint> MessageCountAsync(string queue)
     {
-        var factory = new ConnectionFactory { Uri = TestSettings.RabbitMq };
+        var factory = new ConnectionFactory { Uri = TestEnvironment.RabbitMqUri };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         try

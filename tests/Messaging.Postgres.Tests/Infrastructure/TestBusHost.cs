@@ -1,4 +1,5 @@
 using GenerationGateway.Messaging.Postgres.Scheduling;
+using GenerationGateway.TestSupport.Infrastructure;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +53,7 @@ internal sealed class TestBusHost : IAsyncDisposable
             register(x);
             x.UsingRabbitMq((context, cfg) =>
             {
-                var rabbit = TestSettings.RabbitMq;
+                var rabbit = TestEnvironment.RabbitMqUri;
                 var credentials = rabbit.UserInfo.Split(':');
                 cfg.Host(rabbit.Host, (ushort)rabbit.Port, "/", h =>
                 {

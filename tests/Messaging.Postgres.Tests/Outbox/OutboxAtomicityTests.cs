@@ -1,11 +1,12 @@
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 
 /// <summary>The saga change and the messages it sends commit together, or not at all.</summary>
 public sealed class OutboxAtomicityTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    readonly TicketQueues _queues = new(TestSettings.UniqueName("ticket-saga"), TestSettings.UniqueName("ticket-review"), TestSettings.UniqueName("ticket-events"));
+    readonly TicketQueues _queues = new(UniqueName.For("ticket-saga"), UniqueName.For("ticket-review"), UniqueName.For("ticket-events"));
     readonly TicketLog _log = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

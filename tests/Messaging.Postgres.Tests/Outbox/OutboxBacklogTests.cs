@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -11,7 +12,7 @@ public sealed class OutboxBacklogTests(PostgresDatabaseFixture database) : IClas
 {
     const string Backlog = "messaging.outbox.backlog";
 
-    readonly TicketQueues _queues = new(TestSettings.UniqueName("ticket-saga"), TestSettings.UniqueName("ticket-review"), TestSettings.UniqueName("ticket-events"));
+    readonly TicketQueues _queues = new(UniqueName.For("ticket-saga"), UniqueName.For("ticket-review"), UniqueName.For("ticket-events"));
     readonly TicketLog _log = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -9,7 +10,7 @@ namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 /// <summary>A state machine on RabbitMQ whose every event, command and response travels through the outbox.</summary>
 public sealed class OutboxEndToEndTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    readonly TicketQueues _queues = new(TestSettings.UniqueName("ticket-saga"), TestSettings.UniqueName("ticket-review"), TestSettings.UniqueName("ticket-events"));
+    readonly TicketQueues _queues = new(UniqueName.For("ticket-saga"), UniqueName.For("ticket-review"), UniqueName.For("ticket-events"));
     readonly TicketLog _log = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

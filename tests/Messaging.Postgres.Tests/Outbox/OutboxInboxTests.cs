@@ -1,4 +1,5 @@
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
@@ -6,7 +7,7 @@ namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 /// <summary>A message the saga consumed before has no second effect, and what it committed is still delivered.</summary>
 public sealed class OutboxInboxTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    readonly TicketQueues _queues = new(TestSettings.UniqueName("ticket-saga"), TestSettings.UniqueName("ticket-review"), TestSettings.UniqueName("ticket-events"));
+    readonly TicketQueues _queues = new(UniqueName.For("ticket-saga"), UniqueName.For("ticket-review"), UniqueName.For("ticket-events"));
     readonly TicketLog _log = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

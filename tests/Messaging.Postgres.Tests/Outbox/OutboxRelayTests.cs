@@ -1,5 +1,6 @@
 using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -8,7 +9,7 @@ namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 /// <summary>What a crash between commit and delivery left behind is delivered afterwards, exactly once.</summary>
 public sealed class OutboxRelayTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    readonly TicketQueues _queues = new(TestSettings.UniqueName("ticket-saga"), TestSettings.UniqueName("ticket-review"), TestSettings.UniqueName("ticket-events"));
+    readonly TicketQueues _queues = new(UniqueName.For("ticket-saga"), UniqueName.For("ticket-review"), UniqueName.For("ticket-events"));
     readonly TicketLog _log = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -2,6 +2,7 @@ using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
 using GenerationGateway.Messaging.Postgres.Tests.Sagas;
+using GenerationGateway.TestSupport;
 using MassTransit;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
@@ -9,8 +10,8 @@ namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 /// <summary><c>Schedule()</c> from a saga on the outbox: the ScheduleMessage commits with the saga and still produces the timeout.</summary>
 public sealed class OutboxScheduledSagaTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    readonly string _schedulerQueue = TestSettings.UniqueName("scheduler-test");
-    readonly string _sagaQueue = TestSettings.UniqueName("reminder-saga-test");
+    readonly string _schedulerQueue = UniqueName.For("scheduler-test");
+    readonly string _sagaQueue = UniqueName.For("reminder-saga-test");
     readonly ReminderDueObserver _observer = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -12,8 +13,8 @@ public sealed class PostgresSagaRepositoryTests(PostgresDatabaseFixture database
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    readonly string _schedulerQueue = TestSettings.UniqueName("scheduler-test");
-    readonly string _sagaQueue = TestSettings.UniqueName("reminder-saga-test");
+    readonly string _schedulerQueue = UniqueName.For("scheduler-test");
+    readonly string _sagaQueue = UniqueName.For("reminder-saga-test");
     readonly string _table = $"reminder_{Guid.NewGuid():N}"[..21];
     readonly ReminderDueObserver _observer = new();
 

@@ -1,4 +1,5 @@
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 

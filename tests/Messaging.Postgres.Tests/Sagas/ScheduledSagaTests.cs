@@ -1,4 +1,5 @@
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Sagas;
@@ -6,8 +7,8 @@ namespace GenerationGateway.Messaging.Postgres.Tests.Sagas;
 /// <summary>A state machine's <c>Schedule()</c> on RabbitMQ without the delayed-exchange plugin (in-memory saga repository).</summary>
 public sealed class ScheduledSagaTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    readonly string _schedulerQueue = TestSettings.UniqueName("scheduler-test");
-    readonly string _sagaQueue = TestSettings.UniqueName("reminder-saga-test");
+    readonly string _schedulerQueue = UniqueName.For("scheduler-test");
+    readonly string _sagaQueue = UniqueName.For("reminder-saga-test");
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,5 +1,6 @@
 using GenerationGateway.Messaging.Postgres.Scheduling;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 using MassTransit.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,8 @@ public sealed class PostgresMessageSchedulerTests(PostgresDatabaseFixture databa
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    readonly string _schedulerQueue = TestSettings.UniqueName("scheduler-test");
-    readonly string _reminderQueue = TestSettings.UniqueName("reminders-test");
+    readonly string _schedulerQueue = UniqueName.For("scheduler-test");
+    readonly string _reminderQueue = UniqueName.For("reminders-test");
     readonly ReminderLog _log = new();
 
     Uri ReminderAddress => new($"queue:{_reminderQueue}");

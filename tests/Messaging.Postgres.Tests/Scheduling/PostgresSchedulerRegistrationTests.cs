@@ -1,5 +1,6 @@
 using GenerationGateway.Messaging.Postgres.Scheduling;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Scheduling;
@@ -12,7 +13,7 @@ public sealed class PostgresSchedulerRegistrationTests(PostgresDatabaseFixture d
         var settings = new Dictionary<string, string?> { [$"{PostgresSchedulerOptions.SectionName}:ConnectionStringName"] = "NotConfigured" };
 
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => TestBusHost.StartAsync(
-            database.ConnectionString, TestSettings.UniqueName("scheduler-test"), _ => { }, (_, _) => { }, settings));
+            database.ConnectionString, UniqueName.For("scheduler-test"), _ => { }, (_, _) => { }, settings));
 
         Assert.Contains("ConnectionStrings:NotConfigured", exception.Message, StringComparison.Ordinal);
     }
@@ -23,7 +24,7 @@ public sealed class PostgresSchedulerRegistrationTests(PostgresDatabaseFixture d
         var settings = new Dictionary<string, string?> { [$"{PostgresSchedulerOptions.SectionName}:PollInterval"] = "00:00:00" };
 
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => TestBusHost.StartAsync(
-            database.ConnectionString, TestSettings.UniqueName("scheduler-test"), _ => { }, (_, _) => { }, settings));
+            database.ConnectionString, UniqueName.For("scheduler-test"), _ => { }, (_, _) => { }, settings));
 
         Assert.Contains("PollInterval", exception.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using GenerationGateway.Messaging.Postgres.Scheduling;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
+using GenerationGateway.TestSupport;
 using MassTransit;
 using MassTransit.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,8 @@ public sealed class SchedulerMetricsTests(PostgresDatabaseFixture database) : IC
 
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    readonly string _schedulerQueue = TestSettings.UniqueName("scheduler-metrics");
-    readonly string _reminderQueue = TestSettings.UniqueName("reminders-metrics");
+    readonly string _schedulerQueue = UniqueName.For("scheduler-metrics");
+    readonly string _reminderQueue = UniqueName.For("reminders-metrics");
     readonly ReminderLog _log = new();
 
     Uri ReminderAddress => new($"queue:{_reminderQueue}");

@@ -15,4 +15,12 @@ public static class RabbitMqCtl
             ? await output
             : throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
     }
+
+    /// <summary>Stops and starts the broker application (connections drop, durable queues survive).</summary>
+    public static async Task RestartBrokerAsync()
+    {
+        await RunAsync("stop_app");
+        await RunAsync("start_app");
+        await RunAsync("await_startup");
+    }
 }

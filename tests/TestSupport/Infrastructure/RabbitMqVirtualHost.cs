@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace GenerationGateway.TestSupport.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
     /// <summary>Adds <c>{prefix}-{12 hex digits}</c> and gives the test user every permission on it.</summary>
     public static async Task<RabbitMqVirtualHost> CreateAsync(string prefix)
     {
-        var name = $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+        var name = UniqueName.For(prefix);
         await RabbitMqCtl.RunAsync("add_vhost", name);
         await RabbitMqCtl.RunAsync("set_permissions", "-p", name, TestEnvironment.RabbitMqUsername, ".*", ".*", ".*");
         return new RabbitMqVirtualHost(name);
@@ -35,6 +36,11 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
             ["Messaging:RabbitMqPassword"] = TestEnvironment.RabbitMqPassword,
         };
     }
+
+    /// <summary>Every binding of the virtual host: exchange to exchange and exchange to queue.</summary>
+    public async Task<IReadOnlyList<RabbitMqBinding>> BindingsAsync() =>
+        JsonSerializer.Deserialize<List<RabbitMqBinding>>(
+            await RabbitMqCtl.RunAsync("list_bindings", "-p", Name, "-q", "--formatter", "json", "source_name", "destination_name", "routing_key"))!;
 
     public async ValueTask DisposeAsync() => await RabbitMqCtl.RunAsync("delete_vhost", Name);
 }

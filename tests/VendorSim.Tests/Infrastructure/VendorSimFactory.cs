@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Simulators;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -13,7 +14,10 @@ public sealed class VendorSimFactory(IReadOnlyDictionary<string, string?>? setti
 {
     public const string ApiKey = "test-rodin-key";
 
-    public ManualTimeProvider Clock { get; } = new();
+    /// <summary>Where every simulator test's clock starts: 2026-01-15 12:00:00 UTC.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+
+    public ManualTimeProvider Clock { get; } = new(ClockStart);
 
     public RodinTestClient CreateRodinClient(string? apiKey = ApiKey) => new(CreateClient(), apiKey);
 

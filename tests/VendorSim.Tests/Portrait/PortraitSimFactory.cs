@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Simulators;
 using GenerationGateway.VendorSim.Portrait.Callbacks;
 using GenerationGateway.VendorSim.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +20,7 @@ public sealed class PortraitSimFactory(IReadOnlyDictionary<string, string?>? set
 
     public static readonly TimeSpan GenerationTime = TimeSpan.FromSeconds(2);
 
-    public ManualTimeProvider Clock { get; } = new();
+    public ManualTimeProvider Clock { get; } = new(VendorSimFactory.ClockStart);
 
     public CallbackReceiver Callbacks { get; } = new();
 
