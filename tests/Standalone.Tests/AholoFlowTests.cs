@@ -4,31 +4,17 @@ using System.Text.Json.Nodes;
 namespace GenerationGateway.Standalone.Tests;
 
 /// <summary>Kujiale Aholo (simulator, with its upload host) through the standalone gateway's public API.</summary>
-public sealed class AholoFlowTests : IAsyncLifetime
+public sealed class AholoFlowTests : StandaloneGatewayTest
 {
     const string ApiBase = "/aholo/v2/aholo/";
 
-    readonly StandaloneHost _host = new();
-    GatewayApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _host.StartAsync();
-        _api = new GatewayApi(_host.BaseAddress);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _host.DisposeAsync();
-    }
 
     [Fact]
     public async Task Scene_reconstruction_from_twenty_views_uploads_each_and_completes_with_splats()
     {
         // The simulator's sample views are real PNGs the adapter downloads, measures and uploads to the simulated upload host.
-        var views = Enumerable.Range(1, 20).Select(i => (JsonNode)new JsonObject { ["url"] = _api.Url($"aholo/samples/view-{i:00}.png?w=320&h=240") });
-        var id = await _api.SubmitAsync(new JsonObject
+        var views = Enumerable.Range(1, 20).Select(i => (JsonNode)new JsonObject { ["url"] = Api.Url($"aholo/samples/view-{i:00}.png?w=320&h=240") });
+        var id = await Api.SubmitAsync(new JsonObject
         {
             ["tenantId"] = "standalone-aholo",
             ["vendor"] = "aholo",
@@ -37,15 +23,15 @@ public sealed class AholoFlowTests : IAsyncLifetime
             ["options"] = new JsonObject { ["quality"] = "high", ["outputFormats"] = new JsonArray("ply", "spz", "sog") },
         });
 
-        var generation = await _api.CompletedAsync(id);
+        var generation = await Api.CompletedAsync(id);
 
         var assets = generation["assets"]!.AsArray();
         Assert.Equal(["ply", "spz", "sog"], assets.Select(asset => asset!["format"]!.GetValue<string>()));
         Assert.All(assets, asset => Assert.Equal("splat", asset!["role"]!.GetValue<string>()));
-        var ply = await _api.DownloadAsync(assets[0]!);
+        var ply = await Api.DownloadAsync(assets[0]!);
         Assert.StartsWith("ply\n", Encoding.ASCII.GetString(ply, 0, 16), StringComparison.Ordinal);
 
-        var requests = await _api.VendorRequestsAsync("aholo");
+        var requests = await Api.VendorRequestsAsync("aholo");
         Assert.Equal(20, requests.Count(entry => entry["path"]!.GetValue<string>() == "/aholo/ous/api/v2/single/upload"));
         var create = Assert.Single(requests, entry => entry["path"]!.GetValue<string>() == ApiBase + "project/create-3d-recon");
         Assert.Equal("HIGH", create["jsonBody"]!["taskQuality"]!.GetValue<string>());
@@ -57,7 +43,7 @@ public sealed class AholoFlowTests : IAsyncLifetime
     [Fact]
     public async Task Text_to_3d_generation_from_a_prompt_completes_with_splats()
     {
-        var id = await _api.SubmitAsync(new JsonObject
+        var id = await Api.SubmitAsync(new JsonObject
         {
             ["tenantId"] = "standalone-aholo",
             ["vendor"] = "aholo",
@@ -65,14 +51,14 @@ public sealed class AholoFlowTests : IAsyncLifetime
             ["inputs"] = new JsonObject { ["prompt"] = "a sunlit loft with a reading corner" },
         });
 
-        var generation = await _api.CompletedAsync(id);
+        var generation = await Api.CompletedAsync(id);
 
         var assets = generation["assets"]!.AsArray();
         Assert.Equal(["ply", "spz"], assets.Select(asset => asset!["format"]!.GetValue<string>()));
-        var ply = await _api.DownloadAsync(assets[0]!);
+        var ply = await Api.DownloadAsync(assets[0]!);
         Assert.StartsWith("ply\n", Encoding.ASCII.GetString(ply, 0, 16), StringComparison.Ordinal);
 
-        var requests = await _api.VendorRequestsAsync("aholo");
+        var requests = await Api.VendorRequestsAsync("aholo");
         var create = Assert.Single(requests, entry => entry["path"]!.GetValue<string>() == ApiBase + "project/create-3d-gen");
         Assert.Equal("a sunlit loft with a reading corner", create["jsonBody"]!["prompt"]!.GetValue<string>());
         Assert.DoesNotContain(requests, entry => entry["path"]!.GetValue<string>().StartsWith("/aholo/ous/", StringComparison.Ordinal));

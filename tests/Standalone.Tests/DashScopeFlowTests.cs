@@ -4,28 +4,13 @@ using System.Text.Json.Nodes;
 namespace GenerationGateway.Standalone.Tests;
 
 /// <summary>DashScope <c>motionshop-gen3d</c> (simulator) through the standalone gateway's public API.</summary>
-public sealed class DashScopeFlowTests : IAsyncLifetime
+public sealed class DashScopeFlowTests : StandaloneGatewayTest
 {
-    readonly StandaloneHost _host = new();
-    GatewayApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _host.StartAsync();
-        _api = new GatewayApi(_host.BaseAddress);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task Motionshop_character_from_photo_completes_with_a_ply_that_matches_its_manifest()
     {
-        var photo = _api.Url("portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png");
-        var id = await _api.SubmitAsync(new JsonObject
+        var photo = Api.Url("portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png");
+        var id = await Api.SubmitAsync(new JsonObject
         {
             ["tenantId"] = "standalone-dashscope",
             ["vendor"] = "dashscope-gen3d",
@@ -33,15 +18,15 @@ public sealed class DashScopeFlowTests : IAsyncLifetime
             ["inputs"] = new JsonObject { ["images"] = new JsonArray(new JsonObject { ["url"] = photo }) },
         });
 
-        var generation = await _api.CompletedAsync(id);
+        var generation = await Api.CompletedAsync(id);
 
         var asset = Assert.Single(generation["assets"]!.AsArray())!;
         Assert.Equal(("model", "ply", "character.ply"), (asset["role"]!.GetValue<string>(), asset["format"]!.GetValue<string>(), asset["name"]!.GetValue<string>()));
-        var ply = await _api.DownloadAsync(asset);
+        var ply = await Api.DownloadAsync(asset);
         Assert.StartsWith("ply\n", Encoding.ASCII.GetString(ply, 0, 16), StringComparison.Ordinal);
         Assert.Equal(1, generation["usage"]!["quantity"]!.GetValue<int>());
 
-        var submit = Assert.Single(await _api.VendorRequestsAsync("dashscope"), entry => entry["path"]!.GetValue<string>().EndsWith("/3d-generation", StringComparison.Ordinal));
+        var submit = Assert.Single(await Api.VendorRequestsAsync("dashscope"), entry => entry["path"]!.GetValue<string>().EndsWith("/3d-generation", StringComparison.Ordinal));
         Assert.Equal("motionshop-gen3d", submit["jsonBody"]!["model"]!.GetValue<string>());
         Assert.Equal(photo, submit["jsonBody"]!["input"]!["image_url"]!.GetValue<string>());
         Assert.Equal(200, submit["responseStatus"]!.GetValue<int>());

@@ -4,27 +4,12 @@ using System.Text.Json.Nodes;
 namespace GenerationGateway.Standalone.Tests;
 
 /// <summary>Tencent Hunyuan 3D Pro (SeaArt gateway simulator) through the standalone gateway's public API.</summary>
-public sealed class HunyuanFlowTests : IAsyncLifetime
+public sealed class HunyuanFlowTests : StandaloneGatewayTest
 {
-    readonly StandaloneHost _host = new();
-    GatewayApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _host.StartAsync();
-        _api = new GatewayApi(_host.BaseAddress);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task Text_to_3d_normal_completes_with_a_glb_that_matches_its_manifest()
     {
-        var id = await _api.SubmitAsync(new JsonObject
+        var id = await Api.SubmitAsync(new JsonObject
         {
             ["tenantId"] = "standalone-hunyuan",
             ["vendor"] = "hunyuan3d-pro",
@@ -33,7 +18,7 @@ public sealed class HunyuanFlowTests : IAsyncLifetime
             ["vendorOptions"] = new JsonObject { ["generateType"] = "Normal" },
         });
 
-        var generation = await _api.CompletedAsync(id);
+        var generation = await Api.CompletedAsync(id);
 
         Assert.Equal("hunyuan3d-pro", generation["vendor"]!.GetValue<string>());
         Assert.Equal(100, generation["progress"]!.GetValue<int>());
@@ -41,11 +26,11 @@ public sealed class HunyuanFlowTests : IAsyncLifetime
         Assert.Equal(["model.glb", "preview.png", "model-obj.zip"], assets.Select(asset => asset!["name"]!.GetValue<string>()));
         var model = assets.Single(asset => asset!["format"]!.GetValue<string>() == "glb")!;
         Assert.Equal("model", model["role"]!.GetValue<string>());
-        var glb = await _api.DownloadAsync(model);
+        var glb = await Api.DownloadAsync(model);
         Assert.Equal("glTF", Encoding.ASCII.GetString(glb, 0, 4));
         Assert.Equal(20, generation["usage"]!["credits"]!.GetValue<int>());
 
-        var create = Assert.Single(await _api.VendorRequestsAsync("seaart"), entry => entry["path"]!.GetValue<string>() == "/seaart/model/v1/generation");
+        var create = Assert.Single(await Api.VendorRequestsAsync("seaart"), entry => entry["path"]!.GetValue<string>() == "/seaart/model/v1/generation");
         var parameters = create["jsonBody"]!["input"]![0]!["params"]!;
         Assert.Equal("Normal", parameters["generate_type"]!.GetValue<string>());
         Assert.Equal("a ceramic owl on a stack of books", parameters["prompt"]!.GetValue<string>());
