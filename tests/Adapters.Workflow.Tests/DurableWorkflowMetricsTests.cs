@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.TestSupport.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Adapters.Workflow.Tests;

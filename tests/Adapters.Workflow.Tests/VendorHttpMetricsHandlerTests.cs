@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.TestSupport.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Adapters.Workflow.Tests;

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

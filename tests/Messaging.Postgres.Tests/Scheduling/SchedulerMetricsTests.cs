@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using GenerationGateway.Messaging.Postgres.Scheduling;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Metrics;
 using MassTransit;
 using MassTransit.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
