@@ -46,6 +46,9 @@ public static class TelemetryHostingExtensions
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
         builder.Services.Configure<SimpleConsoleFormatterOptions>(options => options.IncludeScopes = true);
         builder.Services.Configure<JsonConsoleFormatterOptions>(options => options.IncludeScopes = true);
+        // Without a formatter name the console logger builds the simple formatter's options from its own legacy
+        // settings (no scopes) and ignores the ones above; naming it keeps them. Logging:Console:FormatterName wins.
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.FormatterName ??= ConsoleFormatterNames.Simple);
         return builder;
     }
 

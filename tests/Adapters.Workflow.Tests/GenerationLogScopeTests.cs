@@ -41,10 +41,23 @@ public sealed class GenerationLogScopeTests : IAsyncLifetime
         builder.AddTelemetry();
         using var provider = builder.Services.BuildServiceProvider();
 
+        // The formatter options count only for a named formatter: unnamed, the console logger uses its legacy settings.
+        Assert.Equal(ConsoleFormatterNames.Simple, provider.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
         Assert.True(provider.GetRequiredService<IOptionsMonitor<SimpleConsoleFormatterOptions>>().CurrentValue.IncludeScopes);
         Assert.True(provider.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().CurrentValue.IncludeScopes);
         var tracking = provider.GetRequiredService<IOptions<LoggerFactoryOptions>>().Value.ActivityTrackingOptions;
         Assert.True(tracking.HasFlag(ActivityTrackingOptions.TraceId) && tracking.HasFlag(ActivityTrackingOptions.SpanId), $"Activity tracking is {tracking}.");
+    }
+
+    [Fact]
+    public void A_configured_console_formatter_is_kept()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.FormatterName = ConsoleFormatterNames.Json);
+        builder.AddTelemetry();
+        using var provider = builder.Services.BuildServiceProvider();
+
+        Assert.Equal(ConsoleFormatterNames.Json, provider.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
     }
 
     static string Category(Type consumer) => $"{consumer.Namespace}.{consumer.Name[..consumer.Name.IndexOf('`', StringComparison.Ordinal)]}";
