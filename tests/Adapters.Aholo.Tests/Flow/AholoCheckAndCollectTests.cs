@@ -2,45 +2,19 @@ using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 
 /// <summary>Status checks through the task list, and the splat files of a finished project.</summary>
-public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, IAsyncLifetime
+public sealed class AholoCheckAndCollectTests(AholoSimulator simulator) : AholoFlowTest(simulator), IClassFixture<AholoSimulator>
 {
-    readonly AholoSimulator _simulator;
-    readonly StubInputHost _inputs = new();
-    readonly IHost _host;
-    readonly AholoFlow _flow;
-
-    public AholoCheckAndCollectTests(AholoSimulator simulator)
-    {
-        _simulator = simulator;
-        _host = AholoAdapterHost.Build(simulator, _inputs);
-        _flow = new AholoFlow(simulator, _host);
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _simulator.ResetAsync();
-        _simulator.ClearRequests();
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        _inputs.Dispose();
-        return Task.CompletedTask;
-    }
-
     async Task<List<StatusOutcome>> ChecksAsync(VendorJob job, params double[] steps)
     {
         var checks = new List<StatusOutcome>();
         foreach (var step in steps)
         {
-            _simulator.Time.Advance(TimeSpan.FromSeconds(step));
-            checks.Add(await _flow.Workflow.CheckAsync(job, CancellationToken.None));
+            Simulator.Time.Advance(TimeSpan.FromSeconds(step));
+            checks.Add(await Flow.Workflow.CheckAsync(job, CancellationToken.None));
         }
 
         return checks;
@@ -49,7 +23,7 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [Fact]
     public async Task A_reconstruction_runs_through_queued_preprocessing_waiting_and_running_to_success()
     {
-        var job = await _flow.SubmitAsync(AholoRequests.Scene(20));
+        var job = await Flow.SubmitAsync(AholoRequests.Scene(20));
 
         var checks = await ChecksAsync(job, 0, 1, 1, 1, 1, 1);
 
@@ -60,13 +34,13 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
             ],
             checks.Select(x => (x.Status, x.VendorStatus, x.Percent ?? -1)));
         Assert.All(checks.SkipLast(1), x => Assert.Equal(TimeSpan.FromSeconds(5), x.RetryAfter));
-        Assert.Equal([job.VendorJobId], _simulator.Requests("/task/list/by-ids")[^1].JsonBody!.Value.EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal([job.VendorJobId], Simulator.Requests("/task/list/by-ids")[^1].JsonBody!.Value.EnumerateArray().Select(x => x.GetString()));
     }
 
     [Fact]
     public async Task A_generation_has_no_preprocessing()
     {
-        var job = await _flow.SubmitAsync(AholoRequests.Text());
+        var job = await Flow.SubmitAsync(AholoRequests.Text());
 
         var checks = await ChecksAsync(job, 0, 1, 1, 2);
 
@@ -80,8 +54,8 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [InlineData(7, FailureReason.ContentRejected, false)]
     public async Task Each_terminal_failure_maps_to_its_reason(int status, FailureReason reason, bool retryable)
     {
-        await _simulator.InjectAsync(new { kind = "job-status", status, message = "vendor says no" });
-        var job = await _flow.SubmitAsync(AholoRequests.Text());
+        await Simulator.InjectAsync(new { kind = "job-status", status, message = "vendor says no" });
+        var job = await Flow.SubmitAsync(AholoRequests.Text());
 
         var check = (await ChecksAsync(job, 10))[0];
 
@@ -92,25 +66,25 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [Fact]
     public async Task A_project_the_vendor_does_not_know_is_lost()
     {
-        var check = await _flow.Workflow.CheckAsync(AholoFlow.Job(AholoRequests.Text()) with { VendorJobId = "GONE" }, CancellationToken.None);
+        var check = await Flow.Workflow.CheckAsync(AholoFlow.Job(AholoRequests.Text()) with { VendorJobId = "GONE" }, CancellationToken.None);
 
         Assert.Equal((VendorJobStatus.Failed, FailureReason.VendorJobLost), (check.Status, check.FailureReason));
-        Assert.Single(_simulator.Requests("/project/info"));
+        Assert.Single(Simulator.Requests("/project/info"));
     }
 
     [Fact]
     public async Task A_finished_reconstruction_yields_its_ply_and_spz_as_splats()
     {
-        var job = await _flow.SubmitAsync(AholoRequests.Scene(20));
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        var job = await Flow.SubmitAsync(AholoRequests.Scene(20));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
-        var collected = await _flow.Workflow.CollectAsync(job, CancellationToken.None);
+        var collected = await Flow.Workflow.CollectAsync(job, CancellationToken.None);
 
         Assert.Equal(
             [(AssetRole.Splat, AssetFormat.Ply, $"{job.VendorJobId}.ply", "application/x-ply"), (AssetRole.Splat, AssetFormat.Spz, $"{job.VendorJobId}.spz", "application/octet-stream")],
             collected.Assets.Select(x => (x.Role, x.Format, x.Name, x.ContentType)));
         Assert.Null(collected.PartialNote);
-        using var http = _simulator.CreateHttpClient();
+        using var http = Simulator.CreateHttpClient();
         var ply = await http.GetStringAsync(collected.Assets[0].Url);
         Assert.StartsWith("ply\nformat binary_little_endian 1.0\n", ply, StringComparison.Ordinal);
     }
@@ -118,10 +92,10 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [Fact]
     public async Task Sog_is_collected_when_it_was_asked_for()
     {
-        var job = await _flow.SubmitAsync(AholoRequests.Scene(20, options: new GenerationOptions { OutputFormats = [AssetFormat.Ply, AssetFormat.Sog] }));
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        var job = await Flow.SubmitAsync(AholoRequests.Scene(20, options: new GenerationOptions { OutputFormats = [AssetFormat.Ply, AssetFormat.Sog] }));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
-        var collected = await _flow.Workflow.CollectAsync(job, CancellationToken.None);
+        var collected = await Flow.Workflow.CollectAsync(job, CancellationToken.None);
 
         Assert.Equal([AssetFormat.Ply, AssetFormat.Spz, AssetFormat.Sog], collected.Assets.Select(x => x.Format));
     }
@@ -129,11 +103,11 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [Fact]
     public async Task A_missing_sog_that_was_asked_for_is_a_partial_success()
     {
-        var job = await _flow.SubmitAsync(AholoRequests.Text());
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        var job = await Flow.SubmitAsync(AholoRequests.Text());
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
         var state = new Dictionary<string, string>(job.State) { [AholoVendorWorkflow.UploadSogState] = "true" };
 
-        var collected = await _flow.Workflow.CollectAsync(job with { State = state }, CancellationToken.None);
+        var collected = await Flow.Workflow.CollectAsync(job with { State = state }, CancellationToken.None);
 
         Assert.Equal($"Aholo delivered no SOG (uploadSog was set) for project {job.VendorJobId}.", collected.PartialNote);
     }
@@ -141,9 +115,9 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [Fact]
     public async Task Collecting_before_the_files_exist_is_worth_another_try()
     {
-        var job = await _flow.SubmitAsync(AholoRequests.Text());
+        var job = await Flow.SubmitAsync(AholoRequests.Text());
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _flow.Workflow.CollectAsync(job, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.CollectAsync(job, CancellationToken.None));
 
         Assert.True(failure.IsTransient);
     }
@@ -151,10 +125,10 @@ public sealed class AholoCheckAndCollectTests : IClassFixture<AholoSimulator>, I
     [Fact]
     public async Task A_running_project_cannot_be_stopped()
     {
-        var outcome = await _flow.Workflow.CancelAsync(AholoFlow.Job(AholoRequests.Text()) with { VendorJobId = "P" }, CancellationToken.None);
+        var outcome = await Flow.Workflow.CancelAsync(AholoFlow.Job(AholoRequests.Text()) with { VendorJobId = "P" }, CancellationToken.None);
 
         Assert.False(outcome.Stopped);
         Assert.Contains("no cancel endpoint", outcome.Note, StringComparison.Ordinal);
-        Assert.Empty(_simulator.Requests());
+        Assert.Empty(Simulator.Requests());
     }
 }

@@ -2,42 +2,16 @@ using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 
 /// <summary>Preparation: every input fetched and uploaded to the upload host, a few per round, until each has its URL.</summary>
-public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLifetime
+public sealed class AholoPrepareTests(AholoSimulator simulator) : AholoFlowTest(simulator), IClassFixture<AholoSimulator>
 {
-    readonly AholoSimulator _simulator;
-    readonly StubInputHost _inputs = new();
-    readonly IHost _host;
-    readonly AholoFlow _flow;
-
-    public AholoPrepareTests(AholoSimulator simulator)
-    {
-        _simulator = simulator;
-        _host = AholoAdapterHost.Build(simulator, _inputs);
-        _flow = new AholoFlow(simulator, _host);
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _simulator.ResetAsync();
-        _simulator.ClearRequests();
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        _inputs.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Twenty_images_go_up_four_per_round_each_with_its_own_token()
     {
-        var (job, rounds) = await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Scene(20)));
+        var (job, rounds) = await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Scene(20)));
 
         Assert.Equal([0, 20, 40, 60, 80], rounds.SkipLast(1).Select(r => r.Percent ?? -1));
         Assert.All(rounds.SkipLast(1), r => Assert.Equal(TimeSpan.FromSeconds(1), r.RetryAfter));
@@ -45,13 +19,13 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
         Assert.All(Enumerable.Range(0, 20), i =>
         {
             var input = AholoFlow.Input(job, i);
-            Assert.StartsWith(new Uri(_simulator.BaseAddress, "aholo/files/").AbsoluteUri, input.Url, StringComparison.Ordinal);
+            Assert.StartsWith(new Uri(Simulator.BaseAddress, "aholo/files/").AbsoluteUri, input.Url, StringComparison.Ordinal);
             Assert.Equal(($"view{i}.png", 64, 48, 1), (input.Name, input.Width, input.Height, input.Attempts));
             Assert.Null(input.Token);
         });
-        Assert.Equal(20, _simulator.Requests("/upload/token").Count);
-        Assert.Equal(20, _simulator.Requests("/single/upload").Count);
-        Assert.Equal(20, _inputs.Requests.Count);
+        Assert.Equal(20, Simulator.Requests("/upload/token").Count);
+        Assert.Equal(20, Simulator.Requests("/single/upload").Count);
+        Assert.Equal(20, Inputs.Requests.Count);
     }
 
     [Fact]
@@ -59,14 +33,14 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
     {
         var job = AholoFlow.Job(AholoRequests.Image());
 
-        var first = await _flow.Workflow.PrepareAsync(job, CancellationToken.None);
-        var second = await _flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
-        _simulator.Time.Advance(TimeSpan.FromSeconds(1));
-        var third = await _flow.Workflow.PrepareAsync(job with { State = second.State }, CancellationToken.None);
+        var first = await Flow.Workflow.PrepareAsync(job, CancellationToken.None);
+        var second = await Flow.Workflow.PrepareAsync(job with { State = first.State }, CancellationToken.None);
+        Simulator.Time.Advance(TimeSpan.FromSeconds(1));
+        var third = await Flow.Workflow.PrepareAsync(job with { State = second.State }, CancellationToken.None);
 
         Assert.Equal((false, false, true), (first.IsReady, second.IsReady, third.IsReady));
-        Assert.Equal(2, _simulator.Requests("/upload/status").Count);
-        Assert.Single(_simulator.Requests("/single/upload"));
+        Assert.Equal(2, Simulator.Requests("/upload/status").Count);
+        Assert.Single(Simulator.Requests("/single/upload"));
     }
 
     [Fact]
@@ -75,13 +49,13 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
         var request = AholoRequests.Video();
         var bytes = StubInputHost.Mp4("/walk.mp4");
 
-        var (job, _) = await _flow.PrepareAsync(AholoFlow.Job(request));
+        var (job, _) = await Flow.PrepareAsync(AholoFlow.Job(request));
 
-        var init = Assert.Single(_simulator.Requests("/block/upload/init"));
+        var init = Assert.Single(Simulator.Requests("/block/upload/init"));
         Assert.Equal(AholoTestBytes.Md5(bytes), init.Query["md5"].Single());
         Assert.Equal(($"{bytes.Length}", "6", "walk.mp4"), (init.Query["size"].Single(), init.Query["blocks"].Single(), init.Query["name"].Single()));
-        Assert.Equal(["1", "2", "3", "4", "5", "6"], _simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
-        Assert.Empty(_simulator.Requests("/single/upload"));
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], Simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
+        Assert.Empty(Simulator.Requests("/single/upload"));
         Assert.Equal(12.0, AholoFlow.Input(job, 0).Duration);
     }
 
@@ -89,24 +63,24 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
     public async Task Only_the_blocks_the_host_lacks_are_sent()
     {
         var bytes = StubInputHost.Mp4("/walk.mp4");
-        await AholoTestBytes.UploadBlocksAsync(_host, bytes, "walk.mp4", blocks: [1, 3]);
-        _simulator.ClearRequests();
+        await AholoTestBytes.UploadBlocksAsync(Host, bytes, "walk.mp4", blocks: [1, 3]);
+        Simulator.ClearRequests();
 
-        await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
+        await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
 
-        Assert.Equal(["2", "4", "5", "6"], _simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
+        Assert.Equal(["2", "4", "5", "6"], Simulator.Requests("/block/upload/part").Select(r => r.FormValue("block")));
     }
 
     [Fact]
     public async Task A_file_the_host_already_holds_is_not_sent_again()
     {
-        await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
-        _simulator.ClearRequests();
+        await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
+        Simulator.ClearRequests();
 
-        var (job, rounds) = await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
+        var (job, rounds) = await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Video()));
 
-        Assert.Single(_simulator.Requests("/block/upload/init"));
-        Assert.Empty(_simulator.Requests("/block/upload/part"));
+        Assert.Single(Simulator.Requests("/block/upload/init"));
+        Assert.Empty(Simulator.Requests("/block/upload/part"));
         Assert.Equal(2, rounds.Count);
         Assert.NotNull(AholoFlow.Input(job, 0).Url);
     }
@@ -114,10 +88,10 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
     [Fact]
     public async Task A_text_generation_has_nothing_to_upload()
     {
-        var outcome = await _flow.Workflow.PrepareAsync(AholoFlow.Job(AholoRequests.Text()), CancellationToken.None);
+        var outcome = await Flow.Workflow.PrepareAsync(AholoFlow.Job(AholoRequests.Text()), CancellationToken.None);
 
         Assert.True(outcome.IsReady);
-        Assert.Empty(_simulator.Requests());
+        Assert.Empty(Simulator.Requests());
     }
 
     [Fact]
@@ -125,11 +99,11 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
     {
         var request = AholoRequests.Create(TaskKind.ImageTo3d, new GenerationInputs { Images = [new InputImage { Url = "https://inputs.test/missing.png" }] });
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _flow.Workflow.PrepareAsync(AholoFlow.Job(request), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(request), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable), (failure.Kind, failure.Reason));
         Assert.Contains("inputs.images[0] answered HTTP 404", failure.Message, StringComparison.Ordinal);
-        Assert.Empty(_simulator.Requests());
+        Assert.Empty(Simulator.Requests());
     }
 
     [Fact]
@@ -137,7 +111,7 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
     {
         var request = AholoRequests.Create(TaskKind.ImageTo3d, new GenerationInputs { Images = [new InputImage { Url = "https://inputs.test/flaky.png" }] });
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _flow.Workflow.PrepareAsync(AholoFlow.Job(request), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(request), CancellationToken.None));
 
         Assert.True(failure.IsTransient);
         Assert.Equal(FailureReason.InputUnavailable, failure.Reason);
@@ -146,9 +120,9 @@ public sealed class AholoPrepareTests : IClassFixture<AholoSimulator>, IAsyncLif
     [Fact]
     public async Task A_request_that_breaks_the_rules_is_refused_before_anything_is_fetched()
     {
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _flow.Workflow.PrepareAsync(AholoFlow.Job(AholoRequests.Scene(3)), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(AholoRequests.Scene(3)), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (failure.Kind, failure.Reason));
-        Assert.Empty(_inputs.Requests);
+        Assert.Empty(Inputs.Requests);
     }
 }

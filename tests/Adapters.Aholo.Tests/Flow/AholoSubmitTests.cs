@@ -3,47 +3,21 @@ using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 
 /// <summary>The paid create call, with the resources preparation uploaded.</summary>
-public sealed class AholoSubmitTests : IClassFixture<AholoSimulator>, IAsyncLifetime
+public sealed class AholoSubmitTests(AholoSimulator simulator) : AholoFlowTest(simulator), IClassFixture<AholoSimulator>
 {
-    readonly AholoSimulator _simulator;
-    readonly StubInputHost _inputs = new();
-    readonly IHost _host;
-    readonly AholoFlow _flow;
-
-    public AholoSubmitTests(AholoSimulator simulator)
-    {
-        _simulator = simulator;
-        _host = AholoAdapterHost.Build(simulator, _inputs);
-        _flow = new AholoFlow(simulator, _host);
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _simulator.ResetAsync();
-        _simulator.ClearRequests();
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        _inputs.Dispose();
-        return Task.CompletedTask;
-    }
-
-    JsonElement LastCreate(string call) => _simulator.Requests($"/project/{call}")[^1].JsonBody!.Value;
+    JsonElement LastCreate(string call) => Simulator.Requests($"/project/{call}")[^1].JsonBody!.Value;
 
     [Fact]
     public async Task A_scene_reconstruction_creates_a_project_of_its_uploaded_images()
     {
         var request = AholoRequests.Scene(20);
-        var (job, _) = await _flow.PrepareAsync(AholoFlow.Job(request));
+        var (job, _) = await Flow.PrepareAsync(AholoFlow.Job(request));
 
-        var submitted = await _flow.Workflow.SubmitAsync(job, CancellationToken.None);
+        var submitted = await Flow.Workflow.SubmitAsync(job, CancellationToken.None);
 
         var body = LastCreate("create-3d-recon");
         Assert.Equal(
@@ -66,11 +40,11 @@ public sealed class AholoSubmitTests : IClassFixture<AholoSimulator>, IAsyncLife
     [Fact]
     public async Task An_object_reconstruction_from_a_video_sends_it_as_type_1_with_its_duration()
     {
-        var (job, _) = await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Create(TaskKind.ObjectReconstruction,
+        var (job, _) = await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Create(TaskKind.ObjectReconstruction,
             new GenerationInputs { Videos = [new InputVideo { Url = "https://inputs.test/turntable.mp4" }] },
             """{"quality":"ULTRA","uploadSog":true,"accessLevel":0,"projectName":"Vase"}""")));
 
-        var submitted = await _flow.Workflow.SubmitAsync(job, CancellationToken.None);
+        var submitted = await Flow.Workflow.SubmitAsync(job, CancellationToken.None);
 
         var body = LastCreate("create-3d-recon");
         var video = Assert.Single(body.GetProperty("resources").EnumerateArray().ToList());
@@ -84,7 +58,7 @@ public sealed class AholoSubmitTests : IClassFixture<AholoSimulator>, IAsyncLife
     [Fact]
     public async Task A_text_generation_sends_its_prompt_alone()
     {
-        var submitted = await _flow.Workflow.SubmitAsync(AholoFlow.Job(AholoRequests.Text("a sunlit loft")), CancellationToken.None);
+        var submitted = await Flow.Workflow.SubmitAsync(AholoFlow.Job(AholoRequests.Text("a sunlit loft")), CancellationToken.None);
 
         var body = LastCreate("create-3d-gen");
         Assert.Equal(["projectName", "prompt"], body.EnumerateObject().Select(p => p.Name));
@@ -95,9 +69,9 @@ public sealed class AholoSubmitTests : IClassFixture<AholoSimulator>, IAsyncLife
     [Fact]
     public async Task An_image_generation_sends_its_one_image_and_prompt()
     {
-        var (job, _) = await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Image("warm light")));
+        var (job, _) = await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Image("warm light")));
 
-        await _flow.Workflow.SubmitAsync(job, CancellationToken.None);
+        await Flow.Workflow.SubmitAsync(job, CancellationToken.None);
 
         var body = LastCreate("create-3d-gen");
         var image = Assert.Single(body.GetProperty("resources").EnumerateArray().ToList());
@@ -109,22 +83,22 @@ public sealed class AholoSubmitTests : IClassFixture<AholoSimulator>, IAsyncLife
     [Fact]
     public async Task Submitting_before_the_inputs_are_uploaded_is_a_bug_not_a_vendor_call()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _flow.Workflow.SubmitAsync(AholoFlow.Job(AholoRequests.Image()), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Flow.Workflow.SubmitAsync(AholoFlow.Job(AholoRequests.Image()), CancellationToken.None));
 
-        Assert.Empty(_simulator.Requests("/project/create-3d-gen"));
+        Assert.Empty(Simulator.Requests("/project/create-3d-gen"));
     }
 
     [Fact]
     public async Task Refused_credits_are_a_permanent_quota_failure()
     {
-        await _simulator.InjectAsync(new { kind = "envelope-error", endpoint = "create-3d-gen", code = "11003", message = "Insufficient credits" });
+        await Simulator.InjectAsync(new { kind = "envelope-error", endpoint = "create-3d-gen", code = "11003", message = "Insufficient credits" });
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _flow.Workflow.SubmitAsync(AholoFlow.Job(AholoRequests.Text()), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.SubmitAsync(AholoFlow.Job(AholoRequests.Text()), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorQuotaExhausted, "11003"), (failure.Kind, failure.Reason, failure.VendorCode));
     }
 
     [Fact]
     public async Task A_crashed_submit_cannot_be_reconciled_because_projects_are_found_by_id_only() =>
-        Assert.Equal(ReconcileResult.NotSupported, (await _flow.Workflow.ReconcileSubmitAsync(AholoFlow.Job(AholoRequests.Text()), CancellationToken.None)).Result);
+        Assert.Equal(ReconcileResult.NotSupported, (await Flow.Workflow.ReconcileSubmitAsync(AholoFlow.Job(AholoRequests.Text()), CancellationToken.None)).Result);
 }

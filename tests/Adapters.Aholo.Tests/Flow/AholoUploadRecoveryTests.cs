@@ -2,44 +2,18 @@ using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 
 /// <summary>Uploads that go wrong: refused tokens (code 12), failed uploads (6/8), uploads stuck in progress.</summary>
-public sealed class AholoUploadRecoveryTests : IClassFixture<AholoSimulator>, IAsyncLifetime
+public sealed class AholoUploadRecoveryTests(AholoSimulator simulator) : AholoFlowTest(simulator), IClassFixture<AholoSimulator>
 {
-    readonly AholoSimulator _simulator;
-    readonly StubInputHost _inputs = new();
-    readonly IHost _host;
-    readonly AholoFlow _flow;
-
-    public AholoUploadRecoveryTests(AholoSimulator simulator)
-    {
-        _simulator = simulator;
-        _host = AholoAdapterHost.Build(simulator, _inputs);
-        _flow = new AholoFlow(simulator, _host);
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _simulator.ResetAsync();
-        _simulator.ClearRequests();
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        _inputs.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task An_expired_token_is_replaced_and_the_input_uploaded_again()
     {
         // Tokens die after 30 s here, well before the upload timeout (2 min): only code 12 can trigger the new upload.
         using var simulator = AholoSimulator.With(new Dictionary<string, string?> { ["VendorSim:Aholo:TokenLifetime"] = "00:00:30" });
-        using var host = AholoAdapterHost.Build(simulator, _inputs);
+        using var host = AholoAdapterHost.Build(simulator, Inputs);
         var flow = new AholoFlow(simulator, host);
         var job = AholoFlow.Job(AholoRequests.Image());
         var first = await flow.Workflow.PrepareAsync(job, CancellationToken.None);
@@ -60,35 +34,35 @@ public sealed class AholoUploadRecoveryTests : IClassFixture<AholoSimulator>, IA
     [InlineData(8)]
     public async Task A_failed_upload_is_sent_again_with_a_new_token(int status)
     {
-        await _simulator.InjectAsync(new { kind = "upload-failed", status });
+        await Simulator.InjectAsync(new { kind = "upload-failed", status });
 
-        var (job, _) = await _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Image()));
+        var (job, _) = await Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Image()));
 
         Assert.Equal(2, AholoFlow.Input(job, 0).Attempts);
-        Assert.Equal(2, _simulator.Requests("/upload/token").Count);
+        Assert.Equal(2, Simulator.Requests("/upload/token").Count);
     }
 
     [Fact]
     public async Task An_input_that_fails_three_uploads_fails_the_generation_for_good()
     {
-        await _simulator.InjectAsync(
+        await Simulator.InjectAsync(
             new { kind = "upload-failed", status = 8, message = "unsupported file" },
             new { kind = "upload-failed", status = 8, message = "unsupported file" },
             new { kind = "upload-failed", status = 8, message = "unsupported file" });
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _flow.PrepareAsync(AholoFlow.Job(AholoRequests.Image())));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.PrepareAsync(AholoFlow.Job(AholoRequests.Image())));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable, "SIMULATED_FAULT"), (failure.Kind, failure.Reason, failure.VendorCode));
         Assert.Contains("inputs.images[0] could not be uploaded to Aholo in 3 attempts: upload status 8", failure.Message, StringComparison.Ordinal);
         Assert.Contains("unsupported file", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(3, _simulator.Requests("/single/upload").Count);
+        Assert.Equal(3, Simulator.Requests("/single/upload").Count);
     }
 
     [Fact]
     public async Task An_upload_stuck_in_progress_is_started_again_after_the_upload_timeout()
     {
         using var slow = AholoSimulator.With(new Dictionary<string, string?> { ["VendorSim:Aholo:UploadProcessingDuration"] = "00:05:00" });
-        using var host = AholoAdapterHost.Build(slow, _inputs);
+        using var host = AholoAdapterHost.Build(slow, Inputs);
         var flow = new AholoFlow(slow, host);
         var job = AholoFlow.Job(AholoRequests.Image());
 
