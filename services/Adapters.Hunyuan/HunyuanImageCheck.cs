@@ -52,38 +52,14 @@ public sealed class HunyuanImageCheck(IHttpClientFactory httpClientFactory)
                     : Unavailable(slot, $"HTTP {(int)response.StatusCode}", null);
             }
 
-            return await ReadAsync(response.Content, slot, cancellationToken);
+            return await BoundedContent.ReadAsync(response.Content, HunyuanImageLimits.MaxImageBytes, cancellationToken)
+                ?? throw TooLarge(slot, HunyuanImageLimits.MaxImageBytes);
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException
             || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw Unavailable(slot, exception.Message, exception);
         }
-    }
-
-    static async Task<byte[]> ReadAsync(HttpContent content, HunyuanImageSlot slot, CancellationToken cancellationToken)
-    {
-        var limit = HunyuanImageLimits.MaxImageBytes;
-        if (content.Headers.ContentLength > limit)
-        {
-            throw TooLarge(slot, limit);
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw TooLarge(slot, limit);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     static VendorCallException TooLarge(HunyuanImageSlot slot, long limit) =>

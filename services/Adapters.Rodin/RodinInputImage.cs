@@ -30,7 +30,7 @@ sealed record RodinInputImage(string FileName, string ContentType, byte[] Bytes)
                     : Unavailable(field, $"HTTP {(int)response.StatusCode}", null);
             }
 
-            var bytes = await ReadAsync(response.Content, maxBytes, field, cancellationToken);
+            var bytes = await BoundedContent.ReadAsync(response.Content, maxBytes, cancellationToken) ?? throw TooLarge(field, maxBytes);
             var contentType = response.Content.Headers.ContentType?.MediaType is { } type && type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
                 ? type
                 : ContentTypeOf(url);
@@ -48,30 +48,6 @@ sealed record RodinInputImage(string FileName, string ContentType, byte[] Bytes)
         var content = new ByteArrayContent(Bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
         return content;
-    }
-
-    static async Task<byte[]> ReadAsync(HttpContent content, long maxBytes, string field, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength > maxBytes)
-        {
-            throw TooLarge(field, maxBytes);
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge(field, maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     static VendorCallException TooLarge(string field, long maxBytes) =>

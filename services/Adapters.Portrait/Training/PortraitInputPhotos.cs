@@ -41,7 +41,7 @@ public sealed class PortraitInputPhotos(IHttpClientFactory httpClientFactory, IO
                 throw TooLarge(field, maxBytes);
             }
 
-            var bytes = await ReadAsync(response.Content, maxBytes, field, cancellationToken);
+            var bytes = await BoundedContent.ReadAsync(response.Content, maxBytes, cancellationToken) ?? throw TooLarge(field, maxBytes);
             var contentType = response.Content.Headers.ContentType?.MediaType is { } type && type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
                 ? type
                 : ContentTypeOf(Path.GetExtension(url.AbsolutePath));
@@ -52,25 +52,6 @@ public sealed class PortraitInputPhotos(IHttpClientFactory httpClientFactory, IO
         {
             throw Unavailable(field, exception.Message, exception);
         }
-    }
-
-    static async Task<byte[]> ReadAsync(HttpContent content, long maxBytes, string field, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge(field, maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     static VendorCallException TooLarge(string field, long maxBytes) =>
