@@ -1,3 +1,4 @@
+using Amazon.S3;
 using GenerationGateway.AssetStore.S3;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class AssetStoreHostingExtensions
 {
     /// <summary>
     /// The asset store <c>AssetStore:Provider</c> names, its options validated at start (the S3 settings only when the
-    /// provider is S3), and the S3 typed client.
+    /// provider is S3), and the S3 client (created only when the S3 store is used).
     /// </summary>
     public static IHostApplicationBuilder AddAssetStore(this IHostApplicationBuilder builder)
     {
@@ -27,11 +28,10 @@ public static class AssetStoreHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3AssetStoreOptions>, S3AssetStoreOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<S3ObjectClient>((provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<S3AssetStoreOptions>>().Value.Timeout);
+        services.TryAddKeyedSingleton<IAmazonS3>(S3AssetStore.ClientKey, (provider, _) =>
+            S3ClientFactory.Create(provider.GetRequiredService<IOptions<S3AssetStoreOptions>>().Value));
         services.AddSingleton<FileSystemAssetStore>();
-        // Transient like the typed client it uses, so the client's handler keeps rotating.
-        services.AddTransient<S3AssetStore>();
+        services.AddSingleton<S3AssetStore>();
         services.AddTransient<IAssetStore>(provider =>
             provider.GetRequiredService<IOptions<AssetStoreOptions>>().Value.Provider == AssetStoreProvider.S3
                 ? provider.GetRequiredService<S3AssetStore>()

@@ -66,6 +66,9 @@ public sealed class FileSystemAssetStore : IAssetStore
         };
     }
 
+    /// <summary>Files are served by Results.Api: no direct download URLs.</summary>
+    public Task<Uri?> GetDownloadUrlAsync(string key, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
+
     public async Task<StoredAssetContent?> OpenAsync(string key, CancellationToken cancellationToken)
     {
         if (!AssetKey.IsValid(key))

@@ -12,4 +12,10 @@ public interface IAssetStore
 
     /// <summary>Opens a stored asset for reading, or null when there is none under that key.</summary>
     Task<StoredAssetContent?> OpenAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A time-limited URL a client can download a stored asset from directly, when the store is set to hand them out
+    /// (S3's <c>PresignDownloads</c>); null otherwise, and for a key with no asset: then <see cref="OpenAsync"/> serves it.
+    /// </summary>
+    Task<Uri?> GetDownloadUrlAsync(string key, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MassTransit.Logging;
 
 namespace GenerationGateway.ServiceDefaults;
 
@@ -10,13 +11,13 @@ public static class GatewayTelemetry
     /// <summary>Span attribute holding the generation a consumed message is about.</summary>
     public const string GenerationIdTag = "gateway.generation.id";
 
-    /// <summary>Activity sources a gateway trace is made of: HTTP in and out, the bus, the database, the gateway.</summary>
-    public static readonly IReadOnlyList<string> TraceSources =
-        [Name, "Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql"];
+    /// <summary>
+    /// Activity sources traced besides the instrumented ones (HTTP in and out, PostgreSQL): the gateway's and the bus's.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Sources = [Name, DiagnosticHeaders.DefaultListenerName];
 
-    /// <summary>Meters exported: the gateway's, the bus's, HTTP in and out, the PostgreSQL pieces.</summary>
-    public static readonly IReadOnlyList<string> Meters =
-        [Name, "GenerationGateway.*", "MassTransit", "Microsoft.AspNetCore.Hosting", "System.Net.Http", "Npgsql"];
+    /// <summary>Meters exported besides the instrumented ones (HTTP in and out, runtime, PostgreSQL): the gateway's and the bus's.</summary>
+    public static readonly IReadOnlyList<string> Meters = [Name, Name + ".*", DiagnosticHeaders.DefaultListenerName];
 
     public static readonly ActivitySource Source = new(Name);
 }

@@ -9,7 +9,8 @@ public static class MessagingHostingExtensions
 {
     /// <summary>
     /// Registers MassTransit on the configured transport with the generation topology. The bus is
-    /// running before the host reports started, so nothing published at start-up is lost.
+    /// running before the host reports started, so nothing published at start-up is lost. MassTransit's usage
+    /// telemetry (a report to an outside host after start) is off: a gateway does not phone home.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder,
@@ -32,6 +33,7 @@ public static class MessagingHostingExtensions
 
         builder.Services.AddMassTransit(x =>
         {
+            x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
             configure(x);
 

@@ -38,7 +38,7 @@ public sealed class GenerationLogScopeTests : IAsyncLifetime
     public void Console_logs_print_the_scopes_that_hold_the_generation_and_trace_ids()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.AddTelemetry();
+        builder.AddServiceDefaults();
         using var provider = builder.Services.BuildServiceProvider();
 
         // The formatter options count only for a named formatter: unnamed, the console logger uses its legacy settings.
@@ -54,7 +54,7 @@ public sealed class GenerationLogScopeTests : IAsyncLifetime
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.FormatterName = ConsoleFormatterNames.Json);
-        builder.AddTelemetry();
+        builder.AddServiceDefaults();
         using var provider = builder.Services.BuildServiceProvider();
 
         Assert.Equal(ConsoleFormatterNames.Json, provider.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);

@@ -19,7 +19,7 @@ public sealed class AssetStoreStartupTests
     }
 
     [Fact]
-    public async Task The_s3_store_without_bucket_and_keys_stops_the_start_naming_each_setting()
+    public async Task The_s3_store_without_a_bucket_stops_the_start_naming_the_setting()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => AssetStoreHost.StartAsync(new Dictionary<string, string?>
         {
@@ -27,8 +27,19 @@ public sealed class AssetStoreStartupTests
         }));
 
         Assert.Contains("AssetStore:S3:Bucket is required when AssetStore:Provider is S3", error.Message, StringComparison.Ordinal);
-        Assert.Contains("AssetStore:S3:AccessKeyId is required", error.Message, StringComparison.Ordinal);
-        Assert.Contains("AssetStore:S3:SecretAccessKey is required", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AccessKeyId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_s3_store_without_keys_starts_on_the_sdks_default_credential_chain()
+    {
+        var settings = S3TestServer.Settings();
+        settings["AssetStore:S3:AccessKeyId"] = "";
+        settings["AssetStore:S3:SecretAccessKey"] = "";
+
+        await using var host = await AssetStoreHost.StartAsync(settings);
+
+        Assert.IsType<S3AssetStore>(host.Store);
     }
 
     [Theory]
@@ -36,6 +47,10 @@ public sealed class AssetStoreStartupTests
     [InlineData("AssetStore:S3:ServiceUrl", "ftp://minio.internal/", "AssetStore:S3:ServiceUrl must be an absolute http(s) URL")]
     [InlineData("AssetStore:S3:KeyPrefix", "/../assets", "AssetStore:S3:KeyPrefix '/../assets' must be path segments")]
     [InlineData("AssetStore:S3:PartSizeBytes", "1048576", "PartSizeBytes")]
+    [InlineData("AssetStore:S3:SecretAccessKey", "", "AssetStore:S3:AccessKeyId and AssetStore:S3:SecretAccessKey go together")]
+    [InlineData("AssetStore:S3:ServerSideEncryption", "aes256", "AssetStore:S3:ServerSideEncryption 'aes256' is not one of AES256, aws:kms, aws:kms:dsse")]
+    [InlineData("AssetStore:S3:KmsKeyId", "alias/gateway", "AssetStore:S3:KmsKeyId needs AssetStore:S3:ServerSideEncryption aws:kms")]
+    [InlineData("AssetStore:S3:PresignedUrlLifetime", "8.00:00:00", "PresignedUrlLifetime")]
     [InlineData("AssetStore:MaxAssetBytes", "109951162777600", "AssetStore:S3:PartSizeBytes 8388608 would need 13107200 parts")]
     public async Task A_setting_the_s3_store_cannot_use_stops_the_start_naming_it(string setting, string value, string expected)
     {

@@ -137,6 +137,21 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_store_that_presigns_downloads_is_answered_with_a_redirect_to_its_url()
+    {
+        var key = AssetKey.For(Guid.NewGuid(), "model.glb");
+        var presigned = new Uri($"https://assets.example-bucket.test/{key}?X-Amz-Signature=abc");
+        using var bucket = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IAssetStore>(new UnseekableAssetStore([1, 2, 3], "model/gltf-binary", presigned))));
+        using var bucketClient = bucket.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await bucketClient.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(presigned, response.Headers.Location);
+    }
+
+    [Fact]
     public async Task Events_published_on_the_bus_show_up_in_the_api()
     {
         var id = Guid.NewGuid();

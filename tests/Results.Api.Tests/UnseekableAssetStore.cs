@@ -2,9 +2,14 @@ using GenerationGateway.AssetStore;
 
 namespace GenerationGateway.Results.Api.Tests;
 
-/// <summary>An asset store that answers like object storage: one asset, as a stream that cannot seek.</summary>
-public sealed class UnseekableAssetStore(byte[] content, string contentType) : IAssetStore
+/// <summary>
+/// An asset store that answers like object storage: one asset, as a stream that cannot seek; with
+/// <paramref name="downloadUrl"/>, a store that hands out presigned download URLs.
+/// </summary>
+public sealed class UnseekableAssetStore(byte[] content, string contentType, Uri? downloadUrl = null) : IAssetStore
 {
+    public Task<Uri?> GetDownloadUrlAsync(string key, CancellationToken cancellationToken) => Task.FromResult(downloadUrl);
+
     public Task<StoredAsset> PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Read-only test store.");
 

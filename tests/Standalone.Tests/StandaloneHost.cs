@@ -6,8 +6,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace GenerationGateway.Standalone.Tests;
 
-/// <summary>The embedded default composed exactly as its Program does, on a real Kestrel port of its own.</summary>
-public sealed class StandaloneHost : IAsyncDisposable
+/// <summary>
+/// The embedded default composed exactly as its Program does, on a real Kestrel port of its own; <paramref name="settings"/>
+/// override its test configuration.
+/// </summary>
+public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncDisposable
 {
     readonly string _root = Path.Combine(Path.GetTempPath(), "standalone-tests-" + Guid.NewGuid().ToString("N"));
     WebApplication? _app;
@@ -77,6 +80,11 @@ public sealed class StandaloneHost : IAsyncDisposable
             ["VendorSim:Portrait:GenerationWaitingDuration"] = "00:00:00.200",
             ["VendorSim:Portrait:GenerationRunningDuration"] = "00:00:00.300",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.WebHost.UseUrls(BaseAddress.ToString().TrimEnd('/'));
         builder.AddServiceDefaults();
         builder.AddStandalone();

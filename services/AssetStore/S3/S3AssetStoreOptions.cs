@@ -28,9 +28,32 @@ public sealed class S3AssetStoreOptions
     /// <summary>The bucket assets are stored in; it must exist.</summary>
     public string Bucket { get; set; } = "";
 
+    /// <summary>
+    /// A static key, with <see cref="SecretAccessKey"/>; both empty: the SDK's default credential chain (environment,
+    /// shared profile, web identity / IRSA, ECS task role, EC2 instance role).
+    /// </summary>
     public string AccessKeyId { get; set; } = "";
 
     public string SecretAccessKey { get; set; } = "";
+
+    /// <summary>
+    /// Server-side encryption asked for on every object: <c>AES256</c> (S3-managed keys), <c>aws:kms</c> or
+    /// <c>aws:kms:dsse</c>; empty: none asked for (the bucket's default encryption applies).
+    /// </summary>
+    public string ServerSideEncryption { get; set; } = "";
+
+    /// <summary>The KMS key (id or ARN) for <c>aws:kms</c> encryption; empty: the account's AWS-managed key.</summary>
+    public string KmsKeyId { get; set; } = "";
+
+    /// <summary>
+    /// <c>true</c>: Results.Api answers an asset download with a redirect to a presigned GET URL of the object, so the
+    /// bytes go from the store to the client directly; <c>false</c>: Results.Api streams the asset itself.
+    /// </summary>
+    public bool PresignDownloads { get; set; }
+
+    /// <summary>How long a presigned download URL stays valid.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan PresignedUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// <c>true</c>: <c>{ServiceUrl}/{Bucket}/{key}</c> (MinIO, Ceph and most self-hosted stores);
@@ -48,10 +71,7 @@ public sealed class S3AssetStoreOptions
     [Range(MinPartSizeBytes, 1024 * 1024 * 1024)]
     public int PartSizeBytes { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>Time allowed for one S3 request (one part, or the headers of a download).</summary>
+    /// <summary>Time allowed for one S3 request (one part, or the headers of a download). The client does not retry.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
-
-    /// <summary>The endpoint used: <see cref="ServiceUrl"/> or AWS's regional one.</summary>
-    public Uri Endpoint => ServiceUrl ?? new Uri($"https://s3.{Region}.amazonaws.com/");
 }

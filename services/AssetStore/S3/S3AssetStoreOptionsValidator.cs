@@ -9,6 +9,9 @@ internal sealed partial class S3AssetStoreOptionsValidator(IOptions<AssetStoreOp
     const string Section = S3AssetStoreOptions.SectionName;
     const string WhenS3 = $"when {AssetStoreOptions.SectionName}:Provider is S3";
 
+    /// <summary>The <c>x-amz-server-side-encryption</c> values S3 accepts.</summary>
+    static readonly string[] EncryptionMethods = ["AES256", "aws:kms", "aws:kms:dsse"];
+
     public ValidateOptionsResult Validate(string? name, S3AssetStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -28,14 +31,19 @@ internal sealed partial class S3AssetStoreOptionsValidator(IOptions<AssetStoreOp
             failures.Add($"{Section}:Bucket '{options.Bucket}' is not a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.AccessKeyId))
+        if (string.IsNullOrWhiteSpace(options.AccessKeyId) != string.IsNullOrEmpty(options.SecretAccessKey))
         {
-            failures.Add($"{Section}:AccessKeyId is required {WhenS3}.");
+            failures.Add($"{Section}:AccessKeyId and {Section}:SecretAccessKey go together: set both, or neither to use the SDK's default credential chain.");
         }
 
-        if (string.IsNullOrEmpty(options.SecretAccessKey))
+        if (options.ServerSideEncryption.Length > 0 && !EncryptionMethods.Contains(options.ServerSideEncryption))
         {
-            failures.Add($"{Section}:SecretAccessKey is required {WhenS3}.");
+            failures.Add($"{Section}:ServerSideEncryption '{options.ServerSideEncryption}' is not one of {string.Join(", ", EncryptionMethods)} (or empty for the bucket's default).");
+        }
+
+        if (options.KmsKeyId.Length > 0 && !options.ServerSideEncryption.StartsWith("aws:kms", StringComparison.Ordinal))
+        {
+            failures.Add($"{Section}:KmsKeyId needs {Section}:ServerSideEncryption aws:kms or aws:kms:dsse.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Region) || options.Region.Any(char.IsWhiteSpace) || options.Region.Contains('/', StringComparison.Ordinal))

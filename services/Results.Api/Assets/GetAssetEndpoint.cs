@@ -3,12 +3,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GenerationGateway.Results.Api.Assets;
 
-/// <summary><c>GET /v1/assets/{**key}</c>: streams a stored asset (the gateway's download URL), or 404.</summary>
+/// <summary>
+/// <c>GET /v1/assets/{**key}</c>: streams a stored asset (the gateway's download URL), or redirects to the store's
+/// presigned URL when it hands them out (<c>AssetStore:S3:PresignDownloads</c>); 404 when there is none.
+/// </summary>
 public static class GetAssetEndpoint
 {
-    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<FileStreamHttpResult, RedirectHttpResult, ProblemHttpResult>> HandleAsync(
         string key, IAssetStore assets, HttpResponse response, CancellationToken cancellationToken)
     {
+        if (await assets.GetDownloadUrlAsync(key, cancellationToken) is { } direct)
+        {
+            return TypedResults.Redirect(direct.AbsoluteUri);
+        }
+
         if (await assets.OpenAsync(key, cancellationToken) is not { } asset)
         {
             return TypedResults.Problem(

@@ -21,7 +21,8 @@ public sealed class RecordingS3Handler : HttpMessageHandler
             Convert.ToHexStringLower(SHA256.HashData(body)),
             body,
             request.Content?.Headers.ContentType?.ToString(),
-            request.Headers.Authorization?.ToString() ?? ""));
+            request.Headers.TryGetValues("Authorization", out var authorization) ? authorization.Single() : "",
+            request.Headers.TryGetValues("x-amz-server-side-encryption", out var encryption) ? encryption.Single() : null));
 
         var response = new HttpResponseMessage(HttpStatusCode.OK);
         var query = request.RequestUri!.Query;

@@ -49,6 +49,7 @@ internal sealed class TestBusHost : IAsyncDisposable
         });
         builder.Services.AddMassTransit(x =>
         {
+            x.DisableUsageTelemetry();
             x.AddPostgresMessageScheduler();
             register(x);
             x.UsingRabbitMq((context, cfg) =>
