@@ -12,10 +12,13 @@ namespace GenerationGateway.Adapters.Workflow.VendorHttp;
 /// </summary>
 public static class VendorApiSettings
 {
-    public static RefitSettings Create(string vendorName, JsonSerializerOptions json) => new(new SystemTextJsonContentSerializer(json))
+    /// <param name="vendorName">Names the vendor (or its host) in messages.</param>
+    /// <param name="json">The vendor's JSON.</param>
+    /// <param name="unreachable">The failure reason of an unreachable call: the vendor's, or the input's for an upload host.</param>
+    public static RefitSettings Create(string vendorName, JsonSerializerOptions json, FailureReason unreachable = FailureReason.VendorUnavailable) => new(new SystemTextJsonContentSerializer(json))
     {
         TransportExceptionFactory = (request, exception, _) => IsConnectionFailure(exception)
-            ? new VendorCallException(VendorErrorKind.Unreachable, FailureReason.VendorUnavailable, null,
+            ? new VendorCallException(VendorErrorKind.Unreachable, unreachable, null,
                 $"{vendorName} {request.Method} {request.RequestUri?.AbsolutePath} could not connect: {exception.Message}", null, exception)
             : exception,
     };
