@@ -70,6 +70,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
                 RetryAfter = exception.RetryAfter,
                 VendorCode = exception.VendorCode,
                 VendorMessage = exception.Message,
+                Reason = exception.Reason,
             });
             return;
         }
