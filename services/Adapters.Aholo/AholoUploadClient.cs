@@ -1,32 +1,32 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using GenerationGateway.Adapters.Aholo.VendorApi;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using Refit;
 
 namespace GenerationGateway.Adapters.Aholo;
 
-/// <summary>The upload host's client: absolute URLs built from each token's origin, the token in <c>ous-token-v2</c>.</summary>
-public sealed class AholoUploadClient(HttpClient http) : IAholoUploadClient
+/// <summary>
+/// The upload host's client: the wire is <see cref="IAholoUploadApi"/> (Refit, absolute URLs built from each token's origin);
+/// this layer reads the envelope, and a refused token (code 12) means the upload must start over with a new one.
+/// </summary>
+sealed class AholoUploadClient(IAholoUploadApi api) : IAholoUploadClient
 {
-    public const string TokenHeader = "ous-token-v2";
     public const string SinglePath = "single/upload";
     public const string InitPath = "block/upload/init";
     public const string PartPath = "block/upload/part";
     public const string StatusPath = "upload/status";
+
+    const string OctetStream = "application/octet-stream";
 
     public async Task SingleUploadAsync(AholoUploadToken token, AholoInputFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(file);
         await using var stream = file.OpenRead();
-        using var form = new MultipartFormDataContent
-        {
-            { FileContent(new StreamContent(stream)), "file", file.Name },
-            { new StringContent(file.Md5), "md5" },
-        };
-        await SendAsync<JsonElement>(HttpMethod.Post, token.Endpoint(SinglePath), token.Token, form, "single/upload", cancellationToken);
+        using var response = await api.SingleUploadAsync(token.Endpoint(SinglePath), token.Token, new StreamPart(stream, file.Name, OctetStream), file.Md5, cancellationToken);
+        await ReadAsync<JsonElement>(response, "single/upload", cancellationToken);
     }
 
     public async Task<AholoBlockPlan> InitBlockUploadAsync(AholoUploadToken token, AholoInputFile file, CancellationToken cancellationToken)
@@ -34,9 +34,8 @@ public sealed class AholoUploadClient(HttpClient http) : IAholoUploadClient
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(file);
         var blocks = (file.Size + token.BlockSize - 1) / token.BlockSize;
-        // The official SDK sends the init parameters as query parameters.
-        var query = string.Create(CultureInfo.InvariantCulture, $"?md5={file.Md5}&blocks={blocks}&size={file.Size}&name={Uri.EscapeDataString(file.Name)}");
-        var answer = await SendAsync<AholoBlockInitAnswer>(HttpMethod.Post, new Uri(token.Endpoint(InitPath).AbsoluteUri + query), token.Token, null, "block/upload/init", cancellationToken)
+        using var response = await api.InitBlockUploadAsync(token.Endpoint(InitPath), token.Token, file.Md5, blocks, file.Size, file.Name, cancellationToken);
+        var answer = await ReadAsync<AholoBlockInitAnswer>(response, "block/upload/init", cancellationToken)
             ?? throw new JsonException("Aholo block/upload/init answered without data.");
         if (answer.Deduplicated == true)
         {
@@ -52,19 +51,18 @@ public sealed class AholoUploadClient(HttpClient http) : IAholoUploadClient
     public async Task UploadBlockAsync(AholoUploadToken token, int block, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(block.ToString(CultureInfo.InvariantCulture)), "block" },
-            { FileContent(new ReadOnlyMemoryContent(bytes)), "file", "blob" },
-        };
-        await SendAsync<JsonElement>(HttpMethod.Post, token.Endpoint(PartPath), token.Token, form, "block/upload/part", cancellationToken);
+        await using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using var response = await api.UploadBlockAsync(
+            token.Endpoint(PartPath), token.Token, block.ToString(CultureInfo.InvariantCulture), new StreamPart(stream, "blob", OctetStream), cancellationToken);
+        await ReadAsync<JsonElement>(response, "block/upload/part", cancellationToken);
     }
 
     public async Task<AholoUploadStatus> GetStatusAsync(Uri origin, string token, CancellationToken cancellationToken)
     {
         try
         {
-            var answer = await SendAsync<AholoUploadStatusAnswer>(HttpMethod.Get, AholoUploadToken.ForOrigin(origin, StatusPath), token, null, "upload/status", cancellationToken)
+            using var response = await api.GetStatusAsync(AholoUploadToken.ForOrigin(origin, StatusPath), token, cancellationToken);
+            var answer = await ReadAsync<AholoUploadStatusAnswer>(response, "upload/status", cancellationToken)
                 ?? throw new JsonException("Aholo upload/status answered without data.");
             var url = Uri.TryCreate(answer.Url, UriKind.Absolute, out var link) ? link : null;
             return new AholoUploadStatus(answer.Status, url, AholoJson.Text(answer.ErrorCode), answer.ErrorMsg);
@@ -75,46 +73,8 @@ public sealed class AholoUploadClient(HttpClient http) : IAholoUploadClient
         }
     }
 
-    static HttpContent FileContent(HttpContent content)
-    {
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return content;
-    }
-
-    async Task<T?> SendAsync<T>(HttpMethod method, Uri url, string token, HttpContent? content, string operation, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, url) { Content = content };
-        request.Headers.TryAddWithoutValidation(TokenHeader, token);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new VendorCallException(VendorErrorKind.Unavailable, FailureReason.InputUnavailable, null,
-                $"Aholo {operation} on {url.Host} failed: {exception.Message}", null, exception);
-        }
-
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw AholoErrors.FromStatus(operation, response, body);
-            }
-
-            var envelope = JsonSerializer.Deserialize<AholoEnvelope>(body, AholoJson.Options)
-                ?? throw new JsonException($"Aholo {operation} answered with an empty body.");
-            if (!envelope.IsSuccess)
-            {
-                throw envelope.Code == AholoErrors.TokenProblem
-                    ? new VendorCallException(VendorErrorKind.Unavailable, FailureReason.InputUnavailable, AholoErrors.TokenProblem, $"Aholo {operation} refused the upload token: {envelope.M}")
-                    : AholoErrors.FromCode(operation, envelope.Code ?? "(none)", envelope.M);
-            }
-
-            return envelope.D.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? default : envelope.D.Deserialize<T>(AholoJson.Options);
-        }
-    }
+    static Task<T?> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken) =>
+        AholoEnvelope.ReadAsync<T>(response, operation, cancellationToken, envelope => envelope.Code == AholoErrors.TokenProblem
+            ? new VendorCallException(VendorErrorKind.Unavailable, FailureReason.InputUnavailable, AholoErrors.TokenProblem, $"Aholo {operation} refused the upload token: {envelope.M}")
+            : null);
 }

@@ -1,10 +1,13 @@
 using GenerationGateway.Adapters.Aholo.Uploads;
+using GenerationGateway.Adapters.Aholo.VendorApi;
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Aholo;
 
@@ -22,15 +25,30 @@ public static class AholoVendorHostingExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient<IAholoClient, AholoClient>((provider, http) =>
-        {
-            var options = provider.GetRequiredService<IOptions<AholoOptions>>().Value;
-            var baseUrl = options.BaseUrl.AbsoluteUri;
-            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-            http.Timeout = options.Timeout;
-        }).AddVendorMetrics(VendorKeys.Aholo);
-        services.AddHttpClient<IAholoUploadClient, AholoUploadClient>((provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<AholoOptions>>().Value.UploadCallTimeout).AddVendorMetrics(VendorKeys.Aholo);
+        // The calls that create something and the idempotent reads are separate clients: only the reads retry (VendorResilience).
+        // The signature handler sits inside the retry, so every attempt is signed with a fresh timestamp.
+        services.TryAddTransient<AholoSignatureHandler>();
+        services.AddRefitGeneratedClient<IAholoApi>(AholoJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddHttpMessageHandler<AholoSignatureHandler>()
+            .AddVendorMetrics(VendorKeys.Aholo);
+        services.AddRefitGeneratedClient<IAholoReadApi>(AholoJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorReadResilience()
+            .AddHttpMessageHandler<AholoSignatureHandler>()
+            .AddVendorMetrics(VendorKeys.Aholo);
+        services.TryAddTransient<IAholoClient, AholoClient>();
+        // The upload host is named by each token: every call carries its absolute URL ([Url]), never the signature. Refit
+        // wants a base address all the same; the vendor's own is the one that would leak nothing new.
+        services.AddRefitGeneratedClient<IAholoUploadApi>(AholoJson.UploadApiSettings)
+            .ConfigureHttpClient((provider, http) =>
+            {
+                var options = provider.GetRequiredService<IOptions<AholoOptions>>().Value;
+                http.BaseAddress = options.BaseUrl;
+                http.Timeout = options.UploadCallTimeout;
+            })
+            .AddVendorMetrics(VendorKeys.Aholo);
+        services.TryAddTransient<IAholoUploadClient, AholoUploadClient>();
         services.AddHttpClient(AholoInputFetcher.ClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<AholoOptions>>().Value.InputFetchTimeout);
         services.TryAddSingleton<AholoInputFetcher>();
@@ -41,5 +59,12 @@ public static class AholoVendorHostingExtensions
         services.TryAddTransient<AholoVendorWorkflow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, AholoVendorWorkflow>());
         return builder;
+    }
+
+    static void ConfigureApi(IServiceProvider provider, HttpClient http)
+    {
+        var options = provider.GetRequiredService<IOptions<AholoOptions>>().Value;
+        http.BaseAddress = options.BaseUrl;
+        http.Timeout = options.Timeout;
     }
 }

@@ -1,10 +1,13 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Adapters.DashScope.VendorApi;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.DashScope;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.DashScope;
 
@@ -25,18 +28,30 @@ public static class DashScopeVendorHostingExtensions
             .ValidateOnStart();
         builder.AddSharedRateLimiter();
 
-        services.AddHttpClient<IDashScopeClient, DashScopeClient>((provider, http) =>
-        {
-            var options = provider.GetRequiredService<IOptions<DashScopeOptions>>().Value;
-            var baseUrl = options.BaseUrl.AbsoluteUri;
-            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-            http.Timeout = options.Timeout;
-        }).AddVendorMetrics(VendorKeys.DashScopeGen3d);
+        // The paid submit and the idempotent task API are separate clients: only the task API retries (VendorResilience),
+        // and each of its attempts takes a slot of the shared limit first (the slot handler sits inside the retry).
+        services.TryAddTransient<DashScopeTaskSlotHandler>();
+        services.AddRefitGeneratedClient<IDashScopeApi>(DashScopeJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorMetrics(VendorKeys.DashScopeGen3d);
+        services.AddRefitGeneratedClient<IDashScopeTaskApi>(DashScopeJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorReadResilience()
+            .AddHttpMessageHandler<DashScopeTaskSlotHandler>()
+            .AddVendorMetrics(VendorKeys.DashScopeGen3d);
+        services.TryAddTransient<IDashScopeClient, DashScopeClient>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, DashScopeRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.
         services.TryAddTransient<DashScopeVendorWorkflow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, DashScopeVendorWorkflow>());
         return builder;
+    }
+
+    static void ConfigureApi(IServiceProvider provider, HttpClient http)
+    {
+        var options = provider.GetRequiredService<IOptions<DashScopeOptions>>().Value;
+        http.BaseAddress = options.BaseUrl;
+        http.Timeout = options.Timeout;
     }
 }

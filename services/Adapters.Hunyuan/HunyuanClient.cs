@@ -1,30 +1,25 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using GenerationGateway.Adapters.Hunyuan.VendorApi;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using GenerationGateway.VendorRules.Hunyuan;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Hunyuan;
 
-/// <summary>The typed client of SeaArt's generation API; its <see cref="HttpClient"/> has the base URL, the key is added per call.</summary>
-public sealed class HunyuanClient(HttpClient http, IOptions<HunyuanOptions> options) : IHunyuanClient
+/// <summary>
+/// SeaArt's generation API for the gateway: the wire is <see cref="ISeaArtApi"/> and <see cref="ISeaArtTaskApi"/> (Refit);
+/// this layer adds the key, reads SeaArt's answers and maps its errors (<see cref="SeaArtErrors"/>).
+/// </summary>
+sealed class HunyuanClient(ISeaArtApi api, ISeaArtTaskApi tasks, IOptions<HunyuanOptions> options) : IHunyuanClient
 {
-    public const string CreatePath = "v1/generation";
-    public const string TaskPath = "v1/generation/task/";
-
     readonly HunyuanOptions _options = options.Value;
 
     public async Task<HunyuanSubmission> CreateAsync(HunyuanGenerateParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        using var request = new HttpRequestMessage(HttpMethod.Post, CreatePath)
-        {
-            Content = JsonContent.Create(SeaArtCreateRequest.Build(parameters)),
-        };
-        var answer = await SendAsync(request, SeaArtOperation.Create, cancellationToken);
+        using var response = await api.CreateAsync(SeaArtCreateRequest.Build(parameters), _options.ApiKey, cancellationToken);
+        var answer = await ReadAsync(response, SeaArtOperation.Create, cancellationToken);
         if (answer.Id is not { Length: > 0 } id)
         {
             throw new JsonException("SeaArt create answered without a task id.");
@@ -36,8 +31,8 @@ public sealed class HunyuanClient(HttpClient http, IOptions<HunyuanOptions> opti
     public async Task<HunyuanTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
-        using var request = new HttpRequestMessage(HttpMethod.Get, TaskPath + Uri.EscapeDataString(taskId));
-        var answer = await SendAsync(request, SeaArtOperation.Task, cancellationToken);
+        using var response = await tasks.GetTaskAsync(taskId, _options.ApiKey, cancellationToken);
+        var answer = await ReadAsync(response, SeaArtOperation.Task, cancellationToken);
         return new HunyuanTask
         {
             Id = answer.Id is { Length: > 0 } id ? id : taskId,
@@ -50,12 +45,8 @@ public sealed class HunyuanClient(HttpClient http, IOptions<HunyuanOptions> opti
         };
     }
 
-    async Task<SeaArtTaskAnswer> SendAsync(HttpRequestMessage request, SeaArtOperation operation, CancellationToken cancellationToken)
+    static async Task<SeaArtTaskAnswer> ReadAsync(HttpResponseMessage response, SeaArtOperation operation, CancellationToken cancellationToken)
     {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-
-        using var response = await SendOrExplainAsync(request, operation, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var answer = TryParse(body);
         if (!response.IsSuccessStatusCode)
@@ -64,21 +55,6 @@ public sealed class HunyuanClient(HttpClient http, IOptions<HunyuanOptions> opti
         }
 
         return answer ?? throw new JsonException($"SeaArt {SeaArtErrors.Name(operation)} answered HTTP {(int)response.StatusCode} with a body that is not its JSON.");
-    }
-
-    /// <summary>A connection that never opened means the gateway did not see the call: safe to make again later.</summary>
-    async Task<HttpResponseMessage> SendOrExplainAsync(HttpRequestMessage request, SeaArtOperation operation, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await http.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.NameResolutionError
-            or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError)
-        {
-            throw new VendorCallException(VendorErrorKind.Throttled, FailureReason.VendorUnavailable, null,
-                $"SeaArt {SeaArtErrors.Name(operation)} could not connect: {exception.Message}", null, exception);
-        }
     }
 
     static IReadOnlyList<HunyuanContent> Contents(SeaArtOutput[]? outputs) =>

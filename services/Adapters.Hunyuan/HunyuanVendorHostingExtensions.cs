@@ -1,9 +1,12 @@
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Adapters.Hunyuan.VendorApi;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Hunyuan;
 
@@ -20,13 +23,15 @@ public static class HunyuanVendorHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHttpClient<IHunyuanClient, HunyuanClient>((provider, http) =>
-        {
-            var options = provider.GetRequiredService<IOptions<HunyuanOptions>>().Value;
-            var baseUrl = options.BaseUrl.AbsoluteUri;
-            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-            http.Timeout = options.Timeout;
-        }).AddVendorMetrics(VendorKeys.Hunyuan3dPro);
+        // The paid create and the idempotent task query are separate clients: only the query retries (VendorResilience).
+        services.AddRefitGeneratedClient<ISeaArtApi>(SeaArtJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorMetrics(VendorKeys.Hunyuan3dPro);
+        services.AddRefitGeneratedClient<ISeaArtTaskApi>(SeaArtJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorReadResilience()
+            .AddVendorMetrics(VendorKeys.Hunyuan3dPro);
+        services.TryAddTransient<IHunyuanClient, HunyuanClient>();
         services.AddHttpClient(HunyuanImageCheck.ClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<HunyuanOptions>>().Value.ImageFetchTimeout);
 
@@ -36,5 +41,12 @@ public static class HunyuanVendorHostingExtensions
         services.TryAddTransient<HunyuanVendorWorkflow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, HunyuanVendorWorkflow>());
         return builder;
+    }
+
+    static void ConfigureApi(IServiceProvider provider, HttpClient http)
+    {
+        var options = provider.GetRequiredService<IOptions<HunyuanOptions>>().Value;
+        http.BaseAddress = options.BaseUrl;
+        http.Timeout = options.Timeout;
     }
 }

@@ -3,13 +3,16 @@ using GenerationGateway.Adapters.Portrait.Client;
 using GenerationGateway.Adapters.Portrait.Styles;
 using GenerationGateway.Adapters.Portrait.Subjects;
 using GenerationGateway.Adapters.Portrait.Training;
+using GenerationGateway.Adapters.Portrait.VendorApi;
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Portrait;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Portrait;
 
@@ -33,13 +36,15 @@ public static class PortraitVendorHostingExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient<IPortraitClient, PortraitClient>((provider, http) =>
-        {
-            var options = provider.GetRequiredService<IOptions<PortraitOptions>>().Value;
-            var baseUrl = (options.BaseUrl ?? throw new InvalidOperationException($"{PortraitOptions.SectionName}:BaseUrl is required.")).AbsoluteUri;
-            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-            http.Timeout = options.Timeout;
-        }).AddVendorMetrics(VendorKeys.Portrait);
+        // The calls that create something and the idempotent reads are separate clients: only the reads retry (VendorResilience).
+        services.AddRefitGeneratedClient<IPortraitApi>(PortraitJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorMetrics(VendorKeys.Portrait);
+        services.AddRefitGeneratedClient<IPortraitReadApi>(PortraitJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorReadResilience()
+            .AddVendorMetrics(VendorKeys.Portrait);
+        services.TryAddTransient<IPortraitClient, PortraitClient>();
         services.AddHttpClient(PortraitInputPhotos.HttpClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<PortraitOptions>>().Value.ImageFetchTimeout);
 
@@ -68,6 +73,13 @@ public static class PortraitVendorHostingExtensions
         app.MapGet(PortraitStylesEndpoint.Route, PortraitStylesEndpoint.HandleAsync).WithTags("Portrait");
         app.MapPost(PortraitCallbackUrls.Route, PortraitCallbackEndpoint.HandleAsync).WithTags("Portrait").DisableAntiforgery();
         return app;
+    }
+
+    static void ConfigureApi(IServiceProvider provider, HttpClient http)
+    {
+        var options = provider.GetRequiredService<IOptions<PortraitOptions>>().Value;
+        http.BaseAddress = options.BaseUrl ?? throw new InvalidOperationException($"{PortraitOptions.SectionName}:BaseUrl is required.");
+        http.Timeout = options.Timeout;
     }
 
     static void AddSubjectStore(IHostApplicationBuilder builder)

@@ -1,23 +1,19 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using GenerationGateway.Adapters.Rodin.VendorApi;
-using GenerationGateway.Adapters.Workflow.Vendors;
-using GenerationGateway.Contracts;
 using GenerationGateway.VendorRules.Rodin;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Rodin;
 
-/// <summary>The typed client of the Rodin API; its <see cref="HttpClient"/> has the base URL, the key is added per call.</summary>
-public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFactory, IOptions<RodinOptions> options) : IRodinClient
+/// <summary>
+/// The Rodin API for the gateway: the wire is <see cref="IRodinApi"/> and <see cref="IRodinReadApi"/> (Refit); this layer
+/// fetches the input images, adds the key, reads Rodin's answers (errors inside 200s too) and maps its errors (<see cref="RodinErrors"/>).
+/// </summary>
+sealed class RodinClient(IRodinApi api, IRodinReadApi reads, IHttpClientFactory httpClientFactory, IOptions<RodinOptions> options) : IRodinClient
 {
     /// <summary>The named client input images are fetched with: never the Rodin client, so the key never leaves for another host.</summary>
     public const string InputImagesClientName = "rodin-input-images";
-
-    public const string GeneratePath = "rodin";
-    public const string StatusPath = "status";
-    public const string DownloadPath = "download";
-    public const string CheckBalancePath = "check_balance";
 
     readonly RodinOptions _options = options.Value;
 
@@ -32,19 +28,18 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
             images.Add(await RodinInputImage.FetchAsync(fetcher, parameters.Images[i], i, _options.MaxImageBytes, cancellationToken));
         }
 
-        using var form = new MultipartFormDataContent();
-        foreach (var image in images)
-        {
-            form.Add(image.ToContent(), RodinFormFields.Images, image.FileName);
-        }
-
-        foreach (var (name, value) in parameters.ToFormFields())
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, GeneratePath) { Content = form };
-        var answer = await SendAsync<RodinGenerateAnswer>(request, "generate", cancellationToken);
+        var fields = parameters.ToFormFields().ToLookup(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        string? One(string name) => fields[name].FirstOrDefault();
+        using var response = await api.GenerateAsync(
+            [.. images.Select(x => new ByteArrayPart(x.Bytes, x.FileName, x.ContentType))],
+            One(RodinFormFields.Tier), One(RodinFormFields.Prompt), One(RodinFormFields.Seed), One(RodinFormFields.GeometryFileFormat),
+            One(RodinFormFields.Material), One(RodinFormFields.Quality), One(RodinFormFields.QualityOverride), One(RodinFormFields.MeshMode),
+            One(RodinFormFields.MeshSimplify), One(RodinFormFields.MeshSmooth), One(RodinFormFields.TaPose), One(RodinFormFields.BboxCondition),
+            fields[RodinFormFields.Addons], One(RodinFormFields.PreviewRender), One(RodinFormFields.UseOriginalAlpha), One(RodinFormFields.HdTexture),
+            One(RodinFormFields.TextureDelight), One(RodinFormFields.TextureMode), One(RodinFormFields.GeometryInstructMode),
+            One(RodinFormFields.IsMicro), One(RodinFormFields.ConditionMode), fields[RodinFormFields.ImageLabel],
+            _options.ApiKey, cancellationToken);
+        var answer = await ReadAsync<RodinGenerateAnswer>(response, "generate", cancellationToken);
         if (answer.Uuid is not { Length: > 0 } uuid || answer.Jobs?.SubscriptionKey is not { Length: > 0 } subscriptionKey)
         {
             throw new JsonException("Rodin generate answered without uuid or jobs.subscription_key.");
@@ -55,11 +50,8 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
 
     public async Task<IReadOnlyList<RodinJobState>> GetStatusAsync(string subscriptionKey, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, StatusPath)
-        {
-            Content = JsonContent.Create(new RodinStatusRequest(subscriptionKey), options: RodinJson.Options),
-        };
-        var answer = await SendAsync<RodinStatusAnswer>(request, "status", cancellationToken);
+        using var response = await reads.GetStatusAsync(new RodinStatusRequest(subscriptionKey), _options.ApiKey, cancellationToken);
+        var answer = await ReadAsync<RodinStatusAnswer>(response, "status", cancellationToken);
         return answer.Jobs is { } jobs
             ? [.. jobs.Select(x => new RodinJobState(x.Uuid ?? "", x.Status ?? ""))]
             : throw new JsonException("Rodin status answered without jobs.");
@@ -67,11 +59,8 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
 
     public async Task<IReadOnlyList<RodinFile>> DownloadAsync(string taskUuid, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, DownloadPath)
-        {
-            Content = JsonContent.Create(new RodinDownloadRequest(taskUuid), options: RodinJson.Options),
-        };
-        var answer = await SendAsync<RodinDownloadAnswer>(request, "download", cancellationToken);
+        using var response = await reads.DownloadAsync(new RodinDownloadRequest(taskUuid), _options.ApiKey, cancellationToken);
+        var answer = await ReadAsync<RodinDownloadAnswer>(response, "download", cancellationToken);
         if (answer.List is not { } list)
         {
             throw new JsonException("Rodin download answered without list.");
@@ -84,18 +73,15 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
 
     public async Task<decimal> CheckBalanceAsync(CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, CheckBalancePath);
-        var answer = await SendAsync<RodinBalanceAnswer>(request, "check_balance", cancellationToken);
+        using var response = await reads.CheckBalanceAsync(_options.ApiKey, cancellationToken);
+        var answer = await ReadAsync<RodinBalanceAnswer>(response, "check_balance", cancellationToken);
         return answer.Balance ?? throw new JsonException("Rodin check_balance answered without balance.");
     }
 
-    async Task<T> SendAsync<T>(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    /// <summary>Rodin's envelope: the status decides auth, throttling and server failures; otherwise an <c>error</c> code in the body does, even in a 200.</summary>
+    static async Task<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
         where T : RodinAnswer
     {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-
-        using var response = await SendOrExplainAsync(request, operation, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var answer = TryParse<T>(body);
         if (!response.IsSuccessStatusCode && RodinErrors.StatusDecides(response.StatusCode))
@@ -114,21 +100,6 @@ public sealed class RodinClient(HttpClient http, IHttpClientFactory httpClientFa
         }
 
         return answer ?? throw new JsonException($"Rodin {operation} answered HTTP {(int)response.StatusCode} with a body that is not its JSON.");
-    }
-
-    /// <summary>A connection that never opened means Rodin did not see the call: safe to make again later.</summary>
-    async Task<HttpResponseMessage> SendOrExplainAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await http.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.NameResolutionError
-            or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError)
-        {
-            throw new VendorCallException(VendorErrorKind.Throttled, FailureReason.VendorUnavailable, null,
-                $"Rodin {operation} could not connect: {exception.Message}", null, exception);
-        }
     }
 
     static T? TryParse<T>(string body)

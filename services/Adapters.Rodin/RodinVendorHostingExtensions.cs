@@ -1,9 +1,12 @@
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Adapters.Rodin.VendorApi;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Rodin;
 
@@ -20,13 +23,15 @@ public static class RodinVendorHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHttpClient<IRodinClient, RodinClient>((provider, http) =>
-        {
-            var options = provider.GetRequiredService<IOptions<RodinOptions>>().Value;
-            var baseUrl = options.BaseUrl.AbsoluteUri;
-            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-            http.Timeout = options.Timeout;
-        }).AddVendorMetrics(VendorKeys.Rodin);
+        // The paid generate and the idempotent reads are separate clients: only the reads retry (VendorResilience).
+        services.AddRefitGeneratedClient<IRodinApi>(RodinJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorMetrics(VendorKeys.Rodin);
+        services.AddRefitGeneratedClient<IRodinReadApi>(RodinJson.ApiSettings)
+            .ConfigureHttpClient(ConfigureApi)
+            .AddVendorReadResilience()
+            .AddVendorMetrics(VendorKeys.Rodin);
+        services.TryAddTransient<IRodinClient, RodinClient>();
         services.AddHttpClient(RodinClient.InputImagesClientName, (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<RodinOptions>>().Value.ImageFetchTimeout);
 
@@ -35,5 +40,12 @@ public static class RodinVendorHostingExtensions
         services.TryAddTransient<RodinVendorWorkflow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, RodinVendorWorkflow>());
         return builder;
+    }
+
+    static void ConfigureApi(IServiceProvider provider, HttpClient http)
+    {
+        var options = provider.GetRequiredService<IOptions<RodinOptions>>().Value;
+        http.BaseAddress = options.BaseUrl;
+        http.Timeout = options.Timeout;
     }
 }

@@ -113,7 +113,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .IfElse(context => context.Saga.SubmitDeferrals > Options.MaxSubmitDeferrals,
                     binder => binder
                         .Unschedule(Deadline)
-                        .Publish(context => Failure(context.Saga, FailureReason.VendorRateLimited, true, context.Message.VendorCode, context.Message.VendorMessage))
+                        .Publish(context => Failure(context.Saga, context.Message.Reason, true, context.Message.VendorCode, context.Message.VendorMessage))
                         .TransitionTo(Failed),
                     binder => binder.Schedule(StatusCheck, context => Due(context.Saga), context => NextDelay(context.Saga.SubmitDeferrals, context.Message.RetryAfter))),
             When(StatusCheck.Received)

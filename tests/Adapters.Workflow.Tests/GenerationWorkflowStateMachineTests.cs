@@ -129,6 +129,32 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submits_again_after_an_unreachable_vendor_and_completes()
+    {
+        Vendor.Submit = job => job.Attempt == 0
+            ? throw new VendorCallException(VendorErrorKind.Unreachable, FailureReason.VendorUnavailable, null, "connection refused")
+            : Task.FromResult(new SubmitOutcome { VendorJobId = "after-reconnect" });
+
+        var id = await _workflow.RequestAsync();
+        var completed = await _workflow.PublishedAsync<GenerationCompleted>(id);
+
+        Assert.Equal("after-reconnect", completed.VendorJobId);
+        Assert.Equal(2, Vendor.Calls(nameof(IVendorWorkflow.SubmitAsync)));
+    }
+
+    [Fact]
+    public async Task Fails_as_vendor_unavailable_not_rate_limited_when_the_vendor_stays_unreachable()
+    {
+        Vendor.Submit = _ => throw new VendorCallException(VendorErrorKind.Unreachable, FailureReason.VendorUnavailable, null, "connection refused");
+
+        var id = await _workflow.RequestAsync();
+        var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
+
+        Assert.Equal((FailureReason.VendorUnavailable, true), (failed.Reason, failed.Retryable));
+        Assert.Equal(3, Vendor.Calls(nameof(IVendorWorkflow.SubmitAsync)));
+    }
+
+    [Fact]
     public async Task Never_submits_twice_when_the_submit_outcome_is_unknown()
     {
         Vendor.Submit = _ => throw new HttpRequestException("connection reset after the request was sent");

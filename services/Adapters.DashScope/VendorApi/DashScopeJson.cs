@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
+using Refit;
 
 namespace GenerationGateway.Adapters.DashScope.VendorApi;
 
@@ -11,4 +13,7 @@ static class DashScopeJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>The settings <see cref="IDashScopeApi"/> and <see cref="IDashScopeTaskApi"/> are generated with.</summary>
+    public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("DashScope", Options);
 }

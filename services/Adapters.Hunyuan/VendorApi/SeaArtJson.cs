@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
+using Refit;
 
 namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
 
@@ -12,4 +14,7 @@ static class SeaArtJson
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>The settings <see cref="ISeaArtApi"/> and <see cref="ISeaArtTaskApi"/> are generated with.</summary>
+    public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("SeaArt", Options);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GenerationGateway.Adapters.Workflow.Vendors;
-using GenerationGateway.Contracts;
 using GenerationGateway.VendorRules;
 
 namespace GenerationGateway.Adapters.Portrait.Styles;
@@ -37,7 +36,7 @@ public static class PortraitStylesEndpoint
 
     static bool IsUnreachable(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        VendorCallException { Kind: VendorErrorKind.Throttled, Reason: FailureReason.VendorUnavailable } => true,
+        VendorCallException { Kind: VendorErrorKind.Unreachable } => true,
         HttpRequestException => true,
         TaskCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,

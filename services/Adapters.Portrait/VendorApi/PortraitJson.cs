@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
+using Refit;
 
 namespace GenerationGateway.Adapters.Portrait.VendorApi;
 
@@ -9,4 +11,7 @@ static class PortraitJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
+
+    /// <summary>The settings <see cref="IPortraitApi"/> and <see cref="IPortraitReadApi"/> are generated with.</summary>
+    public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("Portrait", Options);
 }

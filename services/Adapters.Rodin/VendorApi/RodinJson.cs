@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
+using Refit;
 
 namespace GenerationGateway.Adapters.Rodin.VendorApi;
 
@@ -9,4 +11,7 @@ static class RodinJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
+
+    /// <summary>The settings <see cref="IRodinApi"/> and <see cref="IRodinReadApi"/> are generated with.</summary>
+    public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("Rodin", Options);
 }

@@ -22,6 +22,12 @@ public sealed class CheckVendorJobConsumer<TVendor>(TVendor vendor) : IConsumer<
             await context.RespondAsync(new VendorJobRunning { GenerationId = generationId, RetryAfter = exception.RetryAfter, VendorStatus = "throttled" });
             return;
         }
+        catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Unreachable)
+        {
+            // The vendor could not be reached: the job is not known to have changed; check again on the next interval.
+            await context.RespondAsync(new VendorJobRunning { GenerationId = generationId, VendorStatus = "unreachable" });
+            return;
+        }
         catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Rejected)
         {
             await context.RespondAsync(StepFailures.From(generationId, WorkflowStep.Check, exception));

@@ -60,8 +60,9 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
             await context.RespondAsync(StepFailures.From(generationId, WorkflowStep.Submit, exception));
             return;
         }
-        catch (VendorCallException exception) when (exception.Kind == VendorErrorKind.Throttled)
+        catch (VendorCallException exception) when (exception.Kind is VendorErrorKind.Throttled or VendorErrorKind.Unreachable)
         {
+            // The vendor did not act on the request (it refused for now, or it was never reached): submit again later.
             await ledger.ClearIntentAsync(generationId, cancellationToken);
             await context.RespondAsync(new VendorSubmitDeferred
             {
@@ -69,6 +70,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
                 RetryAfter = exception.RetryAfter,
                 VendorCode = exception.VendorCode,
                 VendorMessage = exception.Message,
+                Reason = exception.Reason,
             });
             return;
         }

@@ -18,7 +18,7 @@ public interface IVendorWorkflow
     /// </summary>
     Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken);
 
-    /// <summary>The paid submit. Called at most once per generation unless it threw a <see cref="VendorErrorKind.Throttled"/> error.</summary>
+    /// <summary>The paid submit. Called at most once per generation unless it threw a <see cref="VendorErrorKind.Throttled"/> or <see cref="VendorErrorKind.Unreachable"/> error.</summary>
     Task<SubmitOutcome> SubmitAsync(VendorJob job, CancellationToken cancellationToken);
 
     /// <summary>

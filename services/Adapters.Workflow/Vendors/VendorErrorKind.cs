@@ -10,4 +10,10 @@ public enum VendorErrorKind
 
     /// <summary>The vendor failed (server error): it is unknown whether it acted on the request.</summary>
     Unavailable,
+
+    /// <summary>
+    /// No connection to the vendor opened (name resolution, refused connection, TLS handshake): the request never
+    /// reached it, so it did not act on it; ask again later. Unlike <see cref="Throttled"/> the vendor said nothing.
+    /// </summary>
+    Unreachable,
 }

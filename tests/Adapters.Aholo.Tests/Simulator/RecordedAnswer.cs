@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using GenerationGateway.Adapters.Aholo.VendorApi;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Simulator;
 
@@ -14,11 +16,20 @@ public sealed class RecordedAnswer(HttpStatusCode status, string body, string co
 
     public Action<HttpResponseMessage>? Configure { get; init; }
 
-    public AholoClient CreateClient() =>
-        new(new HttpClient(this) { BaseAddress = new Uri("https://aholo.test/v2/aholo/") },
-            Options.Create(new AholoOptions { AppKey = "k", AppSecret = "s", AppUid = "u" }), TimeProvider.System);
+    /// <summary>The adapter's client over its generated Refit APIs, signed, on this stub (no retry, no metrics).</summary>
+    public IAholoClient CreateClient()
+    {
+        var signing = new AholoSignatureHandler(Options.Create(new AholoOptions { AppKey = "k", AppSecret = "s", AppUid = "u" }), TimeProvider.System)
+        {
+            InnerHandler = this,
+        };
+        var http = new HttpClient(signing, disposeHandler: false) { BaseAddress = new Uri("https://aholo.test/v2/aholo/") };
+        return new AholoClient(RestService.ForGenerated<IAholoApi>(http, AholoJson.ApiSettings), RestService.ForGenerated<IAholoReadApi>(http, AholoJson.ApiSettings));
+    }
 
-    public AholoUploadClient CreateUploadClient() => new(new HttpClient(this));
+    public IAholoUploadClient CreateUploadClient() =>
+        new AholoUploadClient(RestService.ForGenerated<IAholoUploadApi>(
+            new HttpClient(this, disposeHandler: false) { BaseAddress = new Uri("https://aholo.test/v2/aholo/") }, AholoJson.UploadApiSettings));
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -180,7 +180,7 @@ public sealed class DashScopeClientTests(DashScopeSimulator simulator) : IClassF
     }
 
     [Fact]
-    public async Task A_connection_that_never_opened_is_safe_to_retry()
+    public async Task A_connection_that_never_opened_is_unreachable_and_safe_to_retry()
     {
         using var stub = new StubDashScope(System.Net.HttpStatusCode.OK, "")
         {
@@ -189,7 +189,7 @@ public sealed class DashScopeClientTests(DashScopeSimulator simulator) : IClassF
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => stub.CreateClient().SubmitAsync(Photo, CancellationToken.None));
 
-        Assert.Equal((VendorErrorKind.Throttled, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
+        Assert.Equal((VendorErrorKind.Unreachable, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
     }
 
     [Fact]

@@ -39,9 +39,8 @@ public sealed class DashScopeSimulator : VendorSimulator
     };
 
     /// <summary>A client straight onto the simulator, with an in-memory limiter unless the test gives one.</summary>
-    public DashScopeClient CreateClient(DashScopeOptions? options = null, ISharedRateLimiter? limiter = null) =>
-        new(new HttpClient(CreateHandler()) { BaseAddress = BaseUrl }, limiter ?? new InMemorySharedRateLimiter(TimeProvider.System),
-            Microsoft.Extensions.Options.Options.Create(options ?? ClientOptions()));
+    public IDashScopeClient CreateClient(DashScopeOptions? options = null, ISharedRateLimiter? limiter = null) =>
+        DashScopeClients.Create(CreateHandler(), options ?? ClientOptions(), limiter);
 
     public RecordedRequest LastRequest(string pathEnd) => Requests().Last(x => x.Path.EndsWith(pathEnd, StringComparison.Ordinal));
 

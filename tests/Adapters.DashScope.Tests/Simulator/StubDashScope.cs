@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using GenerationGateway.Adapters.Workflow.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Simulator;
 
@@ -16,9 +14,8 @@ public sealed class StubDashScope(HttpStatusCode status, string body) : HttpMess
 
     public IReadOnlyList<HttpRequestMessage> Requests => _requests;
 
-    public DashScopeClient CreateClient(string? workspaceId = null) =>
-        new(new HttpClient(this) { BaseAddress = new Uri("https://dashscope.test/") }, new InMemorySharedRateLimiter(TimeProvider.System),
-            Options.Create(new DashScopeOptions { BaseUrl = new Uri("https://dashscope.test/"), ApiKey = "key", WorkspaceId = workspaceId }));
+    public IDashScopeClient CreateClient(string? workspaceId = null) =>
+        DashScopeClients.Create(this, new DashScopeOptions { BaseUrl = new Uri("https://dashscope.test/"), ApiKey = "key", WorkspaceId = workspaceId });
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

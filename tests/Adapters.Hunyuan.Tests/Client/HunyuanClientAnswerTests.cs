@@ -58,13 +58,13 @@ public sealed class HunyuanClientAnswerTests
     }
 
     [Fact]
-    public async Task A_connection_that_never_opened_is_safe_to_retry()
+    public async Task A_connection_that_never_opened_is_unreachable_and_safe_to_retry()
     {
         var stub = new RecordedAnswer(HttpStatusCode.OK, "") { Throws = new HttpRequestException(HttpRequestError.ConnectionError, "refused") };
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => stub.CreateClient().CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
 
-        Assert.Equal((VendorErrorKind.Throttled, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
+        Assert.Equal((VendorErrorKind.Unreachable, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
     }
 
     [Theory]

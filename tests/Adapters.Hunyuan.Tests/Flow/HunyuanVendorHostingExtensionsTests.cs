@@ -37,6 +37,25 @@ public sealed class HunyuanVendorHostingExtensionsTests(SeaArtSimulator simulato
     }
 
     [Fact]
+    public async Task The_registered_client_asks_again_after_a_failed_task_query_but_never_sends_a_create_twice()
+    {
+        using var host = HunyuanAdapterHost.Build(simulator, _images);
+        var client = host.Services.GetRequiredService<IHunyuanClient>();
+        var creates = simulator.Creates().Count;
+
+        await simulator.InjectAsync(new { kind = "http-status", status = 503, endpoint = "create" });
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
+        Assert.Equal((VendorErrorKind.Unavailable, creates + 1), (failure.Kind, simulator.Creates().Count));
+
+        var submission = await client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None);
+        await simulator.InjectAsync(new { kind = "http-status", status = 503, endpoint = "task" });
+        var task = await client.GetTaskAsync(submission.TaskId, CancellationToken.None);
+
+        Assert.Equal(submission.TaskId, task.Id);
+        Assert.Equal([503, 200], simulator.Requests().Where(x => x.Path.EndsWith("/task/" + submission.TaskId, StringComparison.Ordinal)).Select(x => x.ResponseStatus));
+    }
+
+    [Fact]
     public async Task Start_fails_without_an_api_key()
     {
         using var host = HunyuanAdapterHost.Build(simulator, _images, new Dictionary<string, string?>());

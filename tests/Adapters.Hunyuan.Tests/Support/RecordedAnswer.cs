@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Support;
 
@@ -9,9 +8,7 @@ public sealed class RecordedAnswer(HttpStatusCode status, string body, string co
 {
     public Exception? Throws { get; init; }
 
-    public HunyuanClient CreateClient() =>
-        new(new HttpClient(this) { BaseAddress = new Uri("https://seaart.test/model/") },
-            Options.Create(new HunyuanOptions { BaseUrl = new Uri("https://seaart.test/model/"), ApiKey = "key" }));
+    public IHunyuanClient CreateClient() => SeaArtClients.Create(this, new Uri("https://seaart.test/model/"), "key");
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         Throws is not null

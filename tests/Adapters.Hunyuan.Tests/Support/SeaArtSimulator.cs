@@ -1,6 +1,5 @@
 using GenerationGateway.TestSupport.Simulators;
 using GenerationGateway.VendorSim.RequestLog;
-using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Support;
 
@@ -36,8 +35,7 @@ public sealed class SeaArtSimulator : VendorSimulator
     /// <summary>A simulator whose tasks run on the real clock, quickly (0.1 s queued, 0.3 s generating).</summary>
     public static SeaArtSimulator OnRealClock() => new(realClock: true);
 
-    public HunyuanClient CreateClient(string apiKey = ApiKey) =>
-        new(new HttpClient(CreateHandler()) { BaseAddress = ApiBase }, Options.Create(new HunyuanOptions { BaseUrl = ApiBase, ApiKey = apiKey }));
+    public IHunyuanClient CreateClient(string apiKey = ApiKey) => SeaArtClients.Create(CreateHandler(), ApiBase, apiKey);
 
     public IReadOnlyList<RecordedRequest> Creates() => [.. Requests().Where(x => x.Method == "POST" && x.Path == "/seaart/model/v1/generation")];
 

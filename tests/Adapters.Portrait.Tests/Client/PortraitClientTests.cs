@@ -1,8 +1,10 @@
 using GenerationGateway.Adapters.Portrait.Client;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+using GenerationGateway.Adapters.Portrait.VendorApi;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Client;
 
@@ -18,8 +20,10 @@ public sealed class PortraitClientTests : IDisposable
     PortraitClient Client(string appCode = PortraitSimulator.AppCode, Uri? baseUrl = null, HttpMessageHandler? handler = null)
     {
         var url = baseUrl ?? _simulator.BaseUrl;
+        var http = new HttpClient(handler ?? _simulator.CreateHandler()) { BaseAddress = url };
         return new PortraitClient(
-            new HttpClient(handler ?? _simulator.CreateHandler()) { BaseAddress = url },
+            RestService.ForGenerated<IPortraitApi>(http, PortraitJson.ApiSettings),
+            RestService.ForGenerated<IPortraitReadApi>(http, PortraitJson.ApiSettings),
             Options.Create(new PortraitOptions { BaseUrl = url, AppCode = appCode }));
     }
 
@@ -123,13 +127,13 @@ public sealed class PortraitClientTests : IDisposable
     }
 
     [Fact]
-    public async Task A_vendor_that_cannot_be_reached_saw_nothing()
+    public async Task A_vendor_that_cannot_be_reached_saw_nothing_and_is_unreachable()
     {
         using var closed = new SocketsHttpHandler();
         var client = Client(baseUrl: new Uri("http://127.0.0.1:9/"), handler: closed);
 
         var error = await Assert.ThrowsAsync<VendorCallException>(() => client.GetStylesAsync(CancellationToken.None));
 
-        Assert.Equal((VendorErrorKind.Throttled, FailureReason.VendorUnavailable), (error.Kind, error.Reason));
+        Assert.Equal((VendorErrorKind.Unreachable, FailureReason.VendorUnavailable), (error.Kind, error.Reason));
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using GenerationGateway.Adapters.Rodin.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Client;
 
@@ -101,16 +100,15 @@ public sealed class RodinClientAnswerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_refused_connection_is_safe_to_retry()
+    public async Task A_refused_connection_is_unreachable_and_safe_to_retry()
     {
         // Port 9 (discard) is closed on loopback: the connection is refused before anything is sent.
-        var client = new RodinClient(
-            new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9/api/v2/") }, _images,
-            Options.Create(new RodinOptions { ApiKey = "key" }));
+        using var handler = new SocketsHttpHandler();
+        var client = RodinClients.Create(handler, _images, new RodinOptions { BaseUrl = new Uri("http://127.0.0.1:9/api/v2/"), ApiKey = "key" });
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
             client.GenerateAsync(new VendorRules.Rodin.RodinGenerateParameters { Tier = "Regular", Prompt = "chair" }, CancellationToken.None));
 
-        Assert.Equal((VendorErrorKind.Throttled, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
+        Assert.Equal((VendorErrorKind.Unreachable, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Simulator;
 
@@ -9,9 +8,8 @@ public sealed class RecordedAnswer(HttpStatusCode status, string body, string co
 {
     public Action<HttpResponseMessage>? Configure { get; init; }
 
-    public RodinClient CreateClient(StubImageHost images) =>
-        new(new HttpClient(this) { BaseAddress = new Uri("https://rodin.test/api/v2/") }, images,
-            Options.Create(new RodinOptions { BaseUrl = new Uri("https://rodin.test/api/v2/"), ApiKey = "key" }));
+    public IRodinClient CreateClient(StubImageHost images) =>
+        RodinClients.Create(this, images, new RodinOptions { BaseUrl = new Uri("https://rodin.test/api/v2/"), ApiKey = "key" });
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using GenerationGateway.TestSupport.Simulators;
 using GenerationGateway.VendorRules.Rodin;
-using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Simulator;
 
@@ -25,13 +24,13 @@ public sealed class RodinSimulator() : VendorSimulator(VendorRules.VendorKeys.Ro
 
     public Uri ApiBase => new(BaseAddress, "rodin/api/v2/");
 
-    public RodinClient CreateClient(StubImageHost images, string apiKey = ApiKey, long maxImageBytes = 1024 * 1024) =>
-        new(new HttpClient(CreateHandler()) { BaseAddress = ApiBase }, images, Options.Create(new RodinOptions
+    public IRodinClient CreateClient(StubImageHost images, string apiKey = ApiKey, long maxImageBytes = 1024 * 1024) =>
+        RodinClients.Create(CreateHandler(), images, new RodinOptions
         {
             BaseUrl = ApiBase,
             ApiKey = apiKey,
             MaxImageBytes = maxImageBytes,
-        }));
+        });
 
     public VendorSim.RequestLog.RecordedRequest LastRequest(string path) => Requests().Last(x => x.Path == $"/rodin/api/v2/{path}");
 

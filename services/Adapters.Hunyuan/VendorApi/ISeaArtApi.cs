@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+using Refit;
+
+namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
+
+/// <summary>SeaArt's paid call (VENDORS.md §2.4). Its client has no retry: a create is never sent twice.</summary>
+[Headers("Accept: application/json")]
+interface ISeaArtApi
+{
+    /// <summary><c>POST v1/generation</c>.</summary>
+    [Post("/v1/generation")]
+    Task<HttpResponseMessage> CreateAsync([Body] JsonObject body, [Authorize("Bearer")] string apiKey, CancellationToken cancellationToken);
+}
