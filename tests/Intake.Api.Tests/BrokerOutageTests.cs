@@ -27,7 +27,7 @@ public sealed class BrokerOutageTests
         await using var relay = new BrokerRelay(TestEnvironment.RabbitMq);
         await using var observer = await BrokerObserver.StartAsync(FakeVendorRules.Key);
         await using var app = IntakeApp.With(Settings(relay.Port, database.ConnectionString), _output);
-        using var client = app.CreateClient();
+        using var client = app.CreateApiClient();
         var tenant = GenerationBodies.NewTenant();
 
         using var before = await client.PostAsync(GenerationBodies.ForTestVendor(tenant), "before");

@@ -13,7 +13,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
     public CreateGenerationTests(IntakeApp app)
     {
         _app = app;
-        _client = app.CreateClient();
+        _client = app.CreateApiClient();
     }
 
     [Fact]
