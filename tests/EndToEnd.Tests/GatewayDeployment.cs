@@ -103,7 +103,9 @@ public sealed class GatewayDeployment : IAsyncDisposable
         _resultsPort = FreePort.Next();
         _environment = new DeploymentEnvironment(VirtualHost.Name, _assetRoot, _resultsPort);
 
-        Simulator = Track(new ServiceProcess("VendorSim", ServiceEnvironment.Merge([.. vendors.Select(v => v.SimulatorEnvironment())])));
+        // A sandbox: the tests read the simulator's request log.
+        var sandbox = new Dictionary<string, string> { ["VendorSim__EnableControlApi"] = "true" };
+        Simulator = Track(new ServiceProcess("VendorSim", ServiceEnvironment.Merge([sandbox, .. vendors.Select(v => v.SimulatorEnvironment())])));
         await Simulator.StartAsync();
 
         Results = Track(new ServiceProcess("Results.Api", ServiceEnvironment.Merge(_environment.Results(ResultsDatabase), ServiceEnvironment.Armed(resultsCrashPoint)), _resultsPort));
