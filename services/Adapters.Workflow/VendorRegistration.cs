@@ -1,3 +1,4 @@
+using GenerationGateway.ServiceDefaults;
 using GenerationGateway.Adapters.Workflow.Vendors;
 
 namespace GenerationGateway.Adapters.Workflow;
@@ -9,7 +10,7 @@ public sealed class VendorRegistration<TVendor>
     public VendorRegistration(string vendor)
     {
         Vendor = vendor;
-        WorkflowQueue = $"{vendor}-workflow";
+        WorkflowQueue = GenerationTopology.VendorWorkflowQueue(vendor);
         VendorCallsQueue = $"{vendor}-vendor-calls";
         WorkflowAddress = new Uri($"queue:{WorkflowQueue}");
         VendorCallsAddress = new Uri($"queue:{VendorCallsQueue}");

@@ -3,7 +3,6 @@ using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
-using GenerationGateway.Contracts;
 using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
@@ -95,11 +94,7 @@ public static class WorkflowHostingExtensions
         {
             endpoint.Name = registration.WorkflowQueue;
             endpoint.ConfigureConsumeTopology = false;
-            endpoint.AddConfigureEndpointCallback(receive =>
-            {
-                GenerationTopology.BindVendorRouted<GenerationRequested>(receive, vendor);
-                GenerationTopology.BindVendorRouted<CancelGeneration>(receive, vendor);
-            });
+            endpoint.AddConfigureEndpointCallback(receive => GenerationTopology.ConfigureVendorWorkflowEndpoint(receive, vendor));
         });
 
         AddVendorCall<PrepareVendorInputsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);

@@ -27,6 +27,20 @@ public static class IntakeHostingExtensions
                 $"ConnectionStrings:{IntakeOptions.ConnectionStringName} is required when {IntakeOptions.SectionName}:Persistence is {IntakePersistence.Postgres}.")
             .ValidateOnStart();
 
+        // Routing answers 415 itself for a declared content type it does not accept: name the header there too.
+        builder.Services.Configure<ProblemDetailsOptions>(options =>
+        {
+            var customize = options.CustomizeProblemDetails;
+            options.CustomizeProblemDetails = context =>
+            {
+                customize?.Invoke(context);
+                if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+                {
+                    context.ProblemDetails.Detail ??= "Send the body as 'Content-Type: application/json' (UTF-8). Nothing was accepted.";
+                    context.ProblemDetails.Extensions.TryAdd("field", "Content-Type");
+                }
+            };
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<VendorRulesCatalog>();
         builder.Services.TryAddSingleton<GenerationRequestRules>();

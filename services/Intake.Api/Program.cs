@@ -1,5 +1,6 @@
 using GenerationGateway.Intake.Api;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using GenerationGateway.VendorRules.DashScope;
 using GenerationGateway.VendorRules.Hunyuan;
@@ -16,6 +17,7 @@ builder.AddVendorRequestRules<HunyuanRequestRules>();
 builder.AddVendorRequestRules<PortraitRequestRules>();
 builder.AddVendorRequestRules<RodinRequestRules>();
 builder.AddMessaging(_ => { });
+builder.AddVendorWorkflowQueues(services => services.GetRequiredService<VendorRulesCatalog>().Vendors);
 
 var app = builder.Build();
 

@@ -33,6 +33,22 @@ public static class GenerationTopology
         }
     }
 
+    /// <summary>The queue of a vendor's workflow (its saga): what is routed to the vendor waits there.</summary>
+    public static string VendorWorkflowQueue(string vendor) => $"{vendor}-workflow";
+
+    /// <summary>
+    /// The topology of a vendor's workflow queue: requests and cancellations routed to <paramref name="vendor"/>. The
+    /// adapter that consumes the queue and intake, which declares it ahead of the adapter, both use this, so the two
+    /// declarations are identical (RabbitMQ refuses a second declaration that differs).
+    /// </summary>
+    public static void ConfigureVendorWorkflowEndpoint(IReceiveEndpointConfigurator endpoint, string vendor)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        endpoint.ConfigureConsumeTopology = false;
+        BindVendorRouted<GenerationRequested>(endpoint, vendor);
+        BindVendorRouted<CancelGeneration>(endpoint, vendor);
+    }
+
     /// <summary>Binds an endpoint to a vendor-routed message type, for one vendor key or <see cref="AllVendors"/>.</summary>
     public static void BindVendorRouted<T>(IReceiveEndpointConfigurator endpoint, string routingKey)
         where T : class

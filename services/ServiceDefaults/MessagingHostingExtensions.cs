@@ -41,12 +41,7 @@ public static class MessagingHostingExtensions
             {
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(options.RabbitMqHost, (ushort)options.RabbitMqPort, options.RabbitMqVirtualHost, h =>
-                    {
-                        h.Username(options.RabbitMqUsername);
-                        h.Password(options.RabbitMqPassword);
-                        h.PublisherConfirmation = true;
-                    });
+                    ConfigureRabbitMqHost(cfg, options);
                     cfg.PrefetchCount = options.PrefetchCount;
                     cfg.UseGenerationLogScope(context);
                     GenerationTopology.ConfigurePublish(cfg);
@@ -67,6 +62,35 @@ public static class MessagingHostingExtensions
         });
 
         return builder;
+    }
+
+    /// <summary>
+    /// On RabbitMQ, declares each vendor's workflow queue and its bindings at start-up (before the host serves requests)
+    /// exactly as the vendor's adapter declares them, so that what is published for a vendor whose adapter has never
+    /// started waits in its queue instead of being dropped. Nothing to do in memory.
+    /// </summary>
+    public static IHostApplicationBuilder AddVendorWorkflowQueues(this IHostApplicationBuilder builder, Func<IServiceProvider, IEnumerable<string>> vendors)
+    {
+        var transport = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()?.Transport ?? MessagingTransport.InMemory;
+        if (transport == MessagingTransport.RabbitMq)
+        {
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<VendorWorkflowQueues>(services, vendors(services)));
+        }
+
+        return builder;
+    }
+
+    /// <summary>The broker connection every bus of a service uses (<c>Messaging:RabbitMq*</c>), with publisher confirms.</summary>
+    public static void ConfigureRabbitMqHost(IRabbitMqBusFactoryConfigurator configurator, MessagingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        ArgumentNullException.ThrowIfNull(options);
+        configurator.Host(options.RabbitMqHost, (ushort)options.RabbitMqPort, options.RabbitMqVirtualHost, h =>
+        {
+            h.Username(options.RabbitMqUsername);
+            h.Password(options.RabbitMqPassword);
+            h.PublisherConfirmation = true;
+        });
     }
 
     /// <summary>

@@ -49,7 +49,11 @@ public static class ServiceDefaultsHostingExtensions
     /// <summary>Maps <c>/health/live</c> (the process answers) and <c>/health/ready</c> (bus, database and other dependencies).</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A request the server itself refused while it was read (too large, malformed framing) is the client's error.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions

@@ -31,16 +31,35 @@ public static class VendorSimHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Maps every simulated vendor API, and the control API under <c>/_sim</c> (request log, scripted faults, resets)
+    /// only when <see cref="VendorSimOptions.EnableControlApi"/> makes this host a sandbox: whoever reaches the control
+    /// API can make the next job fail, so it is off unless a setting turns it on.
+    /// </summary>
     public static WebApplication MapVendorSimulators(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<RequestRecordingMiddleware>();
-        app.MapRequestLogEndpoints();
         app.MapRodinSimulator();
         DashScope.DashScopeSimulatorModule.MapDashScopeSimulator(app);
         Aholo.AholoSimulatorModule.MapAholoSimulator(app);
         Portrait.PortraitSimulatorModule.MapPortraitSimulator(app);
         SeaArt.SeaArtSimulatorModule.MapSeaArtSimulator(app);
+        // Read from configuration, not the options: mapping must not run their validation ahead of the host's start.
+        if (!app.Configuration.GetSection(VendorSimOptions.SectionName).GetValue<bool>(nameof(VendorSimOptions.EnableControlApi)))
+        {
+            return app;
+        }
+
+        app.Logger.LogWarning(
+            "The simulator control API is mapped at /_sim ({Setting} is true): whoever reaches this host can read its requests and script vendor faults.",
+            $"{VendorSimOptions.SectionName}:{nameof(VendorSimOptions.EnableControlApi)}");
+        app.UseMiddleware<RequestRecordingMiddleware>();
+        app.MapRequestLogEndpoints();
+        Rodin.Endpoints.RodinControlEndpoints.Map(app);
+        DashScope.Endpoints.DashScopeControlEndpoints.Map(app);
+        Aholo.Endpoints.AholoControlEndpoints.Map(app);
+        Portrait.Control.PortraitControlEndpoints.Map(app);
+        SeaArt.Endpoints.SeaArtControlEndpoints.Map(app);
         return app;
     }
 }

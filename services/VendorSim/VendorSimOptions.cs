@@ -13,6 +13,12 @@ public sealed class VendorSimOptions : IValidatableObject
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Makes this host a sandbox: maps the control API under <c>/_sim</c> (the request log, scripted faults, resets).
+    /// Off by default in every environment; turned on explicitly by test hosts and sandbox deployments only.
+    /// </summary>
+    public bool EnableControlApi { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PublicBaseUrl is { IsAbsoluteUri: false } || PublicBaseUrl is { Scheme: not ("http" or "https") })

@@ -44,7 +44,7 @@ public static class ContractSamples
         },
         VendorOptions = JsonDocument.Parse("""{"uploadSog":true,"panorama":false}""").RootElement,
         Deadline = new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero),
-        Callback = new CallbackTarget { Url = new Uri("https://client.example.com/hook"), Secret = "s" },
+        Callback = new CallbackTarget { Url = new Uri("https://client.example.com/hook") },
     };
 
     public static GenerationCompleted Completed() => new()

@@ -92,4 +92,26 @@ public sealed class ContractTests
         Assert.Equal(new Uri("https://vendor.example.com/f/model.glb"), asset.VendorUrl);
         Assert.Equal(0.12m, back.Usage!.Cost);
     }
+
+    [Fact]
+    public void A_callback_carries_only_its_url_and_no_secret()
+    {
+        var json = JsonSerializer.SerializeToElement(ContractSamples.Requested(), SystemTextJsonMessageSerializer.Options);
+
+        Assert.Equal(["url"], json.GetProperty("callback").EnumerateObject().Select(property => property.Name));
+    }
+
+    [Fact]
+    public void A_request_published_before_the_callback_secret_was_removed_still_reads_and_drops_the_secret()
+    {
+        const string OldShape = """
+            {"generationId":"0193a7c2-0000-7000-8000-000000000001","tenantId":"t","vendor":"rodin","kind":"text-to-3d",
+             "inputs":{"prompt":"a chair"},"options":{},"callback":{"url":"https://client.example.com/hook","secret":"s3cret"}}
+            """;
+
+        var back = JsonSerializer.Deserialize<GenerationRequested>(OldShape, SystemTextJsonMessageSerializer.Options)!;
+
+        Assert.Equal(new Uri("https://client.example.com/hook"), back.Callback?.Url);
+        Assert.DoesNotContain("s3cret", JsonSerializer.Serialize(back, SystemTextJsonMessageSerializer.Options), StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
 
     readonly List<IAsyncDisposable> _resources = [];
     readonly Dictionary<string, AdapterProcess> _adapters = new(StringComparer.Ordinal);
+    readonly Dictionary<string, VendorDeployment> _notStarted = new(StringComparer.Ordinal);
     readonly string _assetRoot = Path.Combine(Path.GetTempPath(), "e2e-assets-" + Guid.NewGuid().ToString("N"));
     int _resultsPort;
     DeploymentEnvironment _environment = null!;
@@ -66,13 +67,24 @@ public sealed class GatewayDeployment : IAsyncDisposable
         StartAsync([new RodinDeployment()], adapterCrashPoint, resultsCrashPoint);
 
     /// <summary>Starts a deployment with one adapter process per vendor; an adapter crash point arms each adapter's first process.</summary>
-    public static async Task<GatewayDeployment> StartAsync(
-        IReadOnlyList<VendorDeployment> vendors, string? adapterCrashPoint = null, string? resultsCrashPoint = null)
+    public static Task<GatewayDeployment> StartAsync(
+        IReadOnlyList<VendorDeployment> vendors, string? adapterCrashPoint = null, string? resultsCrashPoint = null) =>
+        StartAsync(vendors, startAdapters: true, adapterCrashPoint, resultsCrashPoint);
+
+    /// <summary>
+    /// Starts the simulator, results and intake but none of the vendors' adapters: each waits for
+    /// <see cref="StartAdapterAsync"/>, and until then nothing of its own exists in the virtual host.
+    /// </summary>
+    public static Task<GatewayDeployment> StartWithoutAdaptersAsync(IReadOnlyList<VendorDeployment> vendors) =>
+        StartAsync(vendors, startAdapters: false, adapterCrashPoint: null, resultsCrashPoint: null);
+
+    static async Task<GatewayDeployment> StartAsync(
+        IReadOnlyList<VendorDeployment> vendors, bool startAdapters, string? adapterCrashPoint, string? resultsCrashPoint)
     {
         var deployment = new GatewayDeployment();
         try
         {
-            await deployment.StartServicesAsync(vendors, adapterCrashPoint, resultsCrashPoint);
+            await deployment.StartServicesAsync(vendors, startAdapters, adapterCrashPoint, resultsCrashPoint);
             return deployment;
         }
         catch
@@ -82,7 +94,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         }
     }
 
-    async Task StartServicesAsync(IReadOnlyList<VendorDeployment> vendors, string? adapterCrashPoint, string? resultsCrashPoint)
+    async Task StartServicesAsync(IReadOnlyList<VendorDeployment> vendors, bool startAdapters, string? adapterCrashPoint, string? resultsCrashPoint)
     {
         VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync("e2e"));
         IntakeDatabase = await Track(PostgresDatabase.CreateAsync("e2e_intake"));
@@ -91,7 +103,9 @@ public sealed class GatewayDeployment : IAsyncDisposable
         _resultsPort = FreePort.Next();
         _environment = new DeploymentEnvironment(VirtualHost.Name, _assetRoot, _resultsPort);
 
-        Simulator = Track(new ServiceProcess("VendorSim", ServiceEnvironment.Merge([.. vendors.Select(v => v.SimulatorEnvironment())])));
+        // A sandbox: the tests read the simulator's request log.
+        var sandbox = new Dictionary<string, string> { ["VendorSim__EnableControlApi"] = "true" };
+        Simulator = Track(new ServiceProcess("VendorSim", ServiceEnvironment.Merge([sandbox, .. vendors.Select(v => v.SimulatorEnvironment())])));
         await Simulator.StartAsync();
 
         Results = Track(new ServiceProcess("Results.Api", ServiceEnvironment.Merge(_environment.Results(ResultsDatabase), ServiceEnvironment.Armed(resultsCrashPoint)), _resultsPort));
@@ -99,7 +113,14 @@ public sealed class GatewayDeployment : IAsyncDisposable
 
         foreach (var vendor in vendors)
         {
-            _adapters.Add(vendor.Vendor, await Track(AdapterProcess.StartAsync(vendor, _environment.Adapter(), Simulator.BaseAddress, adapterCrashPoint)));
+            if (startAdapters)
+            {
+                _adapters.Add(vendor.Vendor, await Track(AdapterProcess.StartAsync(vendor, _environment.Adapter(), Simulator.BaseAddress, adapterCrashPoint)));
+            }
+            else
+            {
+                _notStarted.Add(vendor.Vendor, vendor);
+            }
         }
 
         Intake = Track(new ServiceProcess("Intake.Api", _environment.Intake(IntakeDatabase)));
@@ -109,6 +130,17 @@ public sealed class GatewayDeployment : IAsyncDisposable
         ResultsClient = new HttpClient { BaseAddress = Results.BaseAddress };
         SimulatorClient = new HttpClient { BaseAddress = Simulator.BaseAddress };
         _results = new GenerationResults(ResultsClient, ResultsDatabase);
+    }
+
+    /// <summary>Starts the adapter of a vendor the deployment was started without (<see cref="StartWithoutAdaptersAsync"/>).</summary>
+    public async Task StartAdapterAsync(string vendor)
+    {
+        if (!_notStarted.Remove(vendor, out var deployment))
+        {
+            throw new InvalidOperationException($"The {vendor} adapter is running already or not part of this deployment.");
+        }
+
+        _adapters.Add(vendor, await Track(AdapterProcess.StartAsync(deployment, _environment.Adapter(), Simulator.BaseAddress)));
     }
 
     /// <summary>The adapter of <paramref name="vendor"/> (a vendor key).</summary>

@@ -15,9 +15,9 @@ public sealed class BrokerObserver : IAsyncDisposable
     readonly ConcurrentQueue<(GenerationRequested Message, Guid? MessageId)> _requested = new();
     readonly SemaphoreSlim _arrived = new(0);
 
-    BrokerObserver(string vendor)
+    BrokerObserver(string vendor, string virtualHost)
     {
-        var broker = TestEnvironment.RabbitMq;
+        var broker = new UriBuilder(TestEnvironment.RabbitMq) { Path = "/" + Uri.EscapeDataString(virtualHost) }.Uri;
         _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.Host(broker);
@@ -40,9 +40,9 @@ public sealed class BrokerObserver : IAsyncDisposable
     /// <summary>Every request received, with the message id it travelled under.</summary>
     public IReadOnlyCollection<(GenerationRequested Message, Guid? MessageId)> Requested => _requested;
 
-    public static async Task<BrokerObserver> StartAsync(string vendor)
+    public static async Task<BrokerObserver> StartAsync(string vendor, string virtualHost)
     {
-        var observer = new BrokerObserver(vendor);
+        var observer = new BrokerObserver(vendor, virtualHost);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await observer._bus.StartAsync(timeout.Token);
         return observer;

@@ -24,10 +24,12 @@ public sealed class BrokerOutageTests
     public async Task Answers_503_while_the_broker_is_unreachable_and_a_retry_publishes_the_same_generation()
     {
         await using var database = await TestDatabase.CreateAsync();
+        // A virtual host of its own: intake declares durable vendor queues, which must not outlive the test.
+        await using var virtualHost = await TestVirtualHost.CreateAsync();
         await using var relay = new BrokerRelay(TestEnvironment.RabbitMq);
-        await using var observer = await BrokerObserver.StartAsync(FakeVendorRules.Key);
-        await using var app = IntakeApp.With(Settings(relay.Port, database.ConnectionString), _output);
-        using var client = app.CreateClient();
+        await using var observer = await BrokerObserver.StartAsync(FakeVendorRules.Key, virtualHost.Name);
+        await using var app = IntakeApp.With(Settings(relay.Port, virtualHost.Name, database.ConnectionString), _output);
+        using var client = app.CreateApiClient();
         var tenant = GenerationBodies.NewTenant();
 
         using var before = await client.PostAsync(GenerationBodies.ForTestVendor(tenant), "before");
@@ -66,7 +68,7 @@ public sealed class BrokerOutageTests
             "SELECT count(*) FROM intake_generations WHERE tenant_id = @tenant", ("tenant", tenant)));
     }
 
-    static Dictionary<string, string> Settings(int brokerPort, string connectionString)
+    static Dictionary<string, string> Settings(int brokerPort, string virtualHost, string connectionString)
     {
         var broker = TestEnvironment.RabbitMq;
         var credentials = broker.UserInfo.Split(':', 2);
@@ -77,7 +79,7 @@ public sealed class BrokerOutageTests
             ["Messaging:Transport"] = "RabbitMq",
             ["Messaging:RabbitMqHost"] = "127.0.0.1",
             ["Messaging:RabbitMqPort"] = brokerPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Messaging:RabbitMqVirtualHost"] = broker.AbsolutePath.Length > 1 ? Uri.UnescapeDataString(broker.AbsolutePath[1..]) : "/",
+            ["Messaging:RabbitMqVirtualHost"] = virtualHost,
             ["Messaging:RabbitMqUsername"] = Uri.UnescapeDataString(credentials[0]),
             ["Messaging:RabbitMqPassword"] = Uri.UnescapeDataString(credentials[1]),
             ["Messaging:PublishTimeout"] = "00:00:05",

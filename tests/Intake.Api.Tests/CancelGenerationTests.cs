@@ -11,7 +11,7 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
     public CancelGenerationTests(IntakeApp app)
     {
         _app = app;
-        _client = app.CreateClient();
+        _client = app.CreateApiClient();
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class GenerationBodies
         },
         ["vendorOptions"] = new JsonObject { ["anything"] = true },
         ["deadline"] = DateTimeOffset.UtcNow.AddHours(2).ToString("O"),
-        ["callback"] = new JsonObject { ["url"] = "https://client.example.com/hooks/generation", ["secret"] = "s3cret" },
+        ["callback"] = new JsonObject { ["url"] = "https://client.example.com/hooks/generation" },
     };
 
     public static async Task<HttpResponseMessage> PostAsync(this HttpClient client, JsonNode body, string? idempotencyKey = null)

@@ -38,6 +38,12 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         _output = output;
     }
 
+    /// <summary>
+    /// The client every intake test sends its requests with: the one place where what every request needs (its
+    /// credentials, once the API asks for them) is added.
+    /// </summary>
+    public HttpClient CreateApiClient() => CreateClient();
+
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
     /// <summary>Intake with the given configuration and its own bus, no harness; logs go to <paramref name="output"/> when given.</summary>

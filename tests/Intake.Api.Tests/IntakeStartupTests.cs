@@ -29,7 +29,7 @@ public sealed class IntakeStartupTests
             ["ConnectionStrings:Intake"] = database.ConnectionString,
             ["Messaging:Transport"] = "InMemory",
         });
-        using var client = app.CreateClient();
+        using var client = app.CreateApiClient();
 
         using var ready = await client.GetAsync("/health/ready");
         var version = await database.ScalarAsync<int>("SELECT max(version) FROM intake_schema_version");

@@ -14,7 +14,7 @@ public sealed class RodinRequestTests : IClassFixture<IntakeApp>
     public RodinRequestTests(IntakeApp app)
     {
         _app = app;
-        _client = app.CreateClient();
+        _client = app.CreateApiClient();
     }
 
     [Fact]

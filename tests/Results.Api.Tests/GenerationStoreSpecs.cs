@@ -44,7 +44,7 @@ public abstract class GenerationStoreSpecs
         var request = record.Request!.Value;
         Assert.Equal("a red chair", request.GetProperty("inputs").GetProperty("prompt").GetString());
         Assert.Equal("https://client.example/hooks", request.GetProperty("callback").GetProperty("url").GetString());
-        Assert.DoesNotContain("s3cret", request.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(["url"], request.GetProperty("callback").EnumerateObject().Select(property => property.Name));
     }
 
     [Fact]

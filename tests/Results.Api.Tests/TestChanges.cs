@@ -17,7 +17,7 @@ public static class TestChanges
         Kind = TaskKind.TextTo3d,
         Inputs = new GenerationInputs { Prompt = "a red chair" },
         Options = new GenerationOptions { Quality = Quality.High, OutputFormats = [AssetFormat.Glb] },
-        Callback = new CallbackTarget { Url = new Uri("https://client.example/hooks"), Secret = "s3cret" },
+        Callback = new CallbackTarget { Url = new Uri("https://client.example/hooks") },
     };
 
     public static GenerationChange Requested(Guid id, string tenantId = "tenant-a", string vendor = Vendor, DateTimeOffset? at = null) => new()

@@ -31,6 +31,7 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = "InMemory",
+            ["VendorSim:EnableControlApi"] = "true", // the tests read the simulators' request log
             ["Intake:Persistence"] = "InMemory",
             ["Results:Persistence"] = "InMemory",
             ["AssetStore:RootPath"] = Path.Combine(_root, "assets"),

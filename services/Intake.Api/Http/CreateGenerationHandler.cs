@@ -2,6 +2,7 @@ using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Storage;
 using GenerationGateway.VendorRules;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace GenerationGateway.Intake.Api.Http;
 
@@ -40,9 +41,19 @@ public sealed class CreateGenerationHandler
     public async Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!IsJson(context.Request))
+        {
+            return IntakeProblems.UnsupportedMediaType();
+        }
+
+        if (await BoundedBody.ReadAsync(context.Request, _options.MaxRequestBodyBytes, cancellationToken) is not { } utf8Body)
+        {
+            return IntakeProblems.PayloadTooLarge(_options.MaxRequestBodyBytes);
+        }
+
         var readErrors = new RequestValidationErrors();
         var idempotencyKey = ReadIdempotencyKey(context.Request, readErrors);
-        var body = await CreateGenerationRequestReader.ReadAsync(context.Request, readErrors, cancellationToken);
+        var body = CreateGenerationRequestReader.Read(utf8Body, readErrors);
         if (body is null || readErrors.HasErrors)
         {
             return Results.ValidationProblem(readErrors.ToDictionary());
@@ -96,14 +107,21 @@ public sealed class CreateGenerationHandler
         }
 
         var key = values.Count == 1 ? values[0] : null;
-        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxIdempotencyKeyLength)
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxIdempotencyKeyLength || TextRules.HasControlCharacter(key, allowLineBreaks: false))
         {
-            errors.Add(GenerationRoutes.IdempotencyKeyHeader, $"Give one non-empty key of at most {MaxIdempotencyKeyLength} characters.");
+            errors.Add(GenerationRoutes.IdempotencyKeyHeader, $"Give one non-empty key of at most {MaxIdempotencyKeyLength} characters, without control characters.");
             return null;
         }
 
         return key;
     }
+
+    /// <summary><c>application/json</c> or a <c>+json</c> type, in UTF-8 (the only charset JSON may be sent in).</summary>
+    static bool IsJson(HttpRequest request) =>
+        request.HasJsonContentType()
+        && (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.Charset.HasValue
+            || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     static IResult Accepted(HttpResponse response, Guid generationId, bool replayed)
     {

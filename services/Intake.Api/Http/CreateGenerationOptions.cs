@@ -10,8 +10,8 @@ public sealed record CreateGenerationOptions
 
     public int? TargetFaceCount { get; init; }
 
-    /// <summary><see cref="AssetFormat"/> wire names.</summary>
-    public IReadOnlyList<string> OutputFormats { get; init; } = [];
+    /// <summary><see cref="AssetFormat"/> wire names; a null item is read so that it can be refused by its index.</summary>
+    public IReadOnlyList<string?> OutputFormats { get; init; } = [];
 
     /// <summary>A <see cref="TextureMode"/> wire name.</summary>
     public string? Texture { get; init; }

@@ -21,14 +21,24 @@ static class CreateGenerationRequestReader
     };
 
     /// <summary>
-    /// Deserializes the body (its content type is enforced by the endpoint: 415 otherwise); on failure
-    /// returns null and names the offending field in <paramref name="errors"/>. Only the first such error is known.
+    /// Deserializes a body already read within its size limit (its content type is enforced by the handler: 415
+    /// otherwise); on failure returns null and names the offending field in <paramref name="errors"/>. A string that
+    /// is not valid UTF-8 or holds a NUL is refused wherever it is, vendor options included.
     /// </summary>
-    public static async Task<CreateGenerationRequest?> ReadAsync(HttpRequest request, VendorRules.RequestValidationErrors errors, CancellationToken cancellationToken)
+    public static CreateGenerationRequest? Read(ReadOnlyMemory<byte> utf8Body, VendorRules.RequestValidationErrors errors)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<CreateGenerationRequest>(request.Body, Options, cancellationToken);
+            using (var document = JsonDocument.Parse(utf8Body))
+            {
+                if (!JsonStringScanner.Check(document.RootElement, errors))
+                {
+                    return null;
+                }
+            }
+
+            var body = JsonSerializer.Deserialize<CreateGenerationRequest>(utf8Body.Span, Options);
             if (body is null)
             {
                 errors.Add(BodyField, "Send a JSON object.");
@@ -36,11 +46,26 @@ static class CreateGenerationRequestReader
 
             return body;
         }
+        catch (JsonException)
+        {
+            // Not JSON at all: the serializer names where it stopped (the document parser does not).
+            return ReadForError(utf8Body, errors);
+        }
+    }
+
+    static CreateGenerationRequest? ReadForError(ReadOnlyMemory<byte> utf8Body, VendorRules.RequestValidationErrors errors)
+    {
+        try
+        {
+            _ = JsonSerializer.Deserialize<CreateGenerationRequest>(utf8Body.Span, Options);
+            errors.Add(BodyField, "Is not valid JSON.");
+        }
         catch (JsonException exception)
         {
             errors.Add(FieldOf(exception.Path), Describe(exception));
-            return null;
         }
+
+        return null;
     }
 
     /// <summary>SHA-256 (lowercase hex) of the body re-serialized in a fixed form: spacing and key case of the client do not matter.</summary>

@@ -78,10 +78,7 @@ public sealed class CreateGenerationValidator
             {
                 Quality = WireNames<Quality>.Parse(options.Quality, "options.quality", errors),
                 TargetFaceCount = options.TargetFaceCount,
-                OutputFormats = options.OutputFormats
-                    .Select((format, i) => WireNames<AssetFormat>.Parse(format, $"options.outputFormats[{i}]", errors))
-                    .OfType<AssetFormat>()
-                    .ToArray(),
+                OutputFormats = ParseOutputFormats(options.OutputFormats, errors),
                 Texture = WireNames<TextureMode>.Parse(options.Texture, "options.texture", errors),
                 Topology = WireNames<Topology>.Parse(options.Topology, "options.topology", errors),
                 Style = options.Style,
@@ -90,5 +87,25 @@ public sealed class CreateGenerationValidator
             Deadline = body.Deadline,
             Callback = body.Callback,
         };
+    }
+
+    /// <summary>Each format by its wire name; a null or unknown one is an error under its index, never dropped silently.</summary>
+    static AssetFormat[] ParseOutputFormats(IReadOnlyList<string?> formats, RequestValidationErrors errors)
+    {
+        var parsed = new List<AssetFormat>(formats.Count);
+        for (var i = 0; i < formats.Count; i++)
+        {
+            var field = $"options.outputFormats[{i}]";
+            if (formats[i] is null)
+            {
+                errors.Add(field, $"Must not be null. One of: {WireNames<AssetFormat>.Expected}.");
+            }
+            else if (WireNames<AssetFormat>.Parse(formats[i], field, errors) is { } format)
+            {
+                parsed.Add(format);
+            }
+        }
+
+        return [.. parsed];
     }
 }

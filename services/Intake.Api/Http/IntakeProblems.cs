@@ -14,6 +14,20 @@ static class IntakeProblems
             detail: "Nothing was accepted. Retry later; with the same Idempotency-Key the retry keeps the same generation id.");
     }
 
+    public static IResult PayloadTooLarge(long maxBytes) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "The request body is too large.",
+            detail: $"A request body may hold at most {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes. Nothing was accepted.",
+            extensions: new Dictionary<string, object?> { ["field"] = CreateGenerationRequestReader.BodyField });
+
+    public static IResult UnsupportedMediaType() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The request body must be JSON.",
+            detail: "Send the body as 'Content-Type: application/json' (UTF-8). Nothing was accepted.",
+            extensions: new Dictionary<string, object?> { ["field"] = "Content-Type" });
+
     public static IResult IdempotencyKeyReused(string idempotencyKey) =>
         Results.Problem(
             statusCode: StatusCodes.Status409Conflict,

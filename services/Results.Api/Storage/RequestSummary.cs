@@ -3,15 +3,15 @@ using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Results.Api.Storage;
 
-/// <summary>The request as kept with the record: the whole message, minus the callback secret.</summary>
+/// <summary>
+/// The request as kept with the record: the message as the contract defines it. A <c>callback.secret</c> that a
+/// message published before that field was removed may still carry is not part of the contract, so it is not kept.
+/// </summary>
 public static class RequestSummary
 {
     public static string ToJson(GenerationRequested request) =>
-        JsonSerializer.Serialize(WithoutSecret(request), JsonSerializerOptions.Web);
+        JsonSerializer.Serialize(request, JsonSerializerOptions.Web);
 
     public static JsonElement ToElement(GenerationRequested request) =>
-        JsonSerializer.SerializeToElement(WithoutSecret(request), JsonSerializerOptions.Web);
-
-    static GenerationRequested WithoutSecret(GenerationRequested request) =>
-        request.Callback is null ? request : request with { Callback = request.Callback with { Secret = null } };
+        JsonSerializer.SerializeToElement(request, JsonSerializerOptions.Web);
 }

@@ -16,6 +16,22 @@ public sealed class GenerationRequestRules
 
     public const int MaxClientReferenceLength = 200;
 
+    /// <summary>Longest subject reference, style, file reference or other identifier a request carries.</summary>
+    public const int MaxReferenceLength = 200;
+
+    public const int MaxViewLength = 50;
+
+    public const int MaxUrlLength = 2_048;
+
+    /// <summary>Most images any vendor takes (Aholo's reconstruction); vendors enforce their own, usually lower, limits.</summary>
+    public const int MaxImages = 200;
+
+    /// <summary>Most videos any vendor takes (Aholo's reconstruction).</summary>
+    public const int MaxVideos = 5;
+
+    /// <summary>Most output formats: each format once.</summary>
+    public static readonly int MaxOutputFormats = Enum.GetValues<AssetFormat>().Length;
+
     /// <summary>How far ahead a deadline may lie.</summary>
     public static readonly TimeSpan MaxDeadlineHorizon = TimeSpan.FromDays(7);
 
@@ -33,8 +49,8 @@ public sealed class GenerationRequestRules
     {
         ValidateNeutral(request, errors);
 
-        // An unknown vendor or an unsupported kind is already reported; the vendor's rules presume both.
-        if (_catalog.TryGet(request.Vendor, out var vendorRules) && vendorRules.SupportedKinds.Contains(request.Kind))
+        // An unknown vendor or an unsupported kind is already reported; the vendor's rules presume both, and whole inputs.
+        if (!HasNullItems(request.Inputs) && _catalog.TryGet(request.Vendor, out var vendorRules) && vendorRules.SupportedKinds.Contains(request.Kind))
         {
             vendorRules.Validate(request, errors);
         }
@@ -56,9 +72,20 @@ public sealed class GenerationRequestRules
             errors.Add("options.targetFaceCount", "Must be greater than zero.");
         }
 
+        if (request.Options.OutputFormats.Count > MaxOutputFormats)
+        {
+            errors.Add("options.outputFormats", $"Must list at most {MaxOutputFormats} formats, each once.");
+        }
+
+        TextRules.ValidateIdentifier(request.Options.Style, "options.style", MaxReferenceLength, errors);
+
         ValidateDeadline(request.Deadline, errors);
 
-        if (request.Callback is { } callback && !IsHttpUrl(callback.Url))
+        if (request.Callback is { } callback && callback.Url.OriginalString.Length > MaxUrlLength)
+        {
+            errors.Add("callback.url", $"Must be at most {MaxUrlLength} characters.");
+        }
+        else if (request.Callback is { } target && !IsHttpUrl(target.Url))
         {
             errors.Add("callback.url", "Must be an absolute http or https URL.");
         }
@@ -85,26 +112,60 @@ public sealed class GenerationRequestRules
         }
     }
 
+    /// <summary>True when a list of the inputs holds a JSON <c>null</c> where an image or video should be.</summary>
+    static bool HasNullItems(GenerationInputs inputs) =>
+        inputs.Images.Any(image => image is null) || inputs.Videos.Any(video => video is null);
+
     static void ValidateInputs(GenerationInputs inputs, RequestValidationErrors errors)
     {
-        if (inputs.Prompt is { Length: > MaxPromptLength })
+        TextRules.ValidateText(inputs.Prompt, "inputs.prompt", MaxPromptLength, errors);
+        TextRules.ValidateIdentifier(inputs.SubjectReference, "inputs.subjectReference", MaxReferenceLength, errors);
+
+        if (inputs.Images.Count > MaxImages)
         {
-            errors.Add("inputs.prompt", $"Must be at most {MaxPromptLength} characters.");
+            errors.Add("inputs.images", $"Must hold at most {MaxImages} images; {inputs.Images.Count} given.");
+        }
+        else
+        {
+            for (var i = 0; i < inputs.Images.Count; i++)
+            {
+                var image = inputs.Images[i];
+                if (image is null)
+                {
+                    errors.Add($"inputs.images[{i}]", "Must not be null: give an object with url or fileReference.");
+                    continue;
+                }
+
+                ValidateSource(image.Url, image.FileReference, $"inputs.images[{i}]", errors);
+                TextRules.ValidateIdentifier(image.View, $"inputs.images[{i}].view", MaxViewLength, errors);
+            }
         }
 
-        for (var i = 0; i < inputs.Images.Count; i++)
+        if (inputs.Videos.Count > MaxVideos)
         {
-            ValidateSource(inputs.Images[i].Url, inputs.Images[i].FileReference, $"inputs.images[{i}]", errors);
+            errors.Add("inputs.videos", $"Must hold at most {MaxVideos} videos; {inputs.Videos.Count} given.");
         }
-
-        for (var i = 0; i < inputs.Videos.Count; i++)
+        else
         {
-            ValidateSource(inputs.Videos[i].Url, inputs.Videos[i].FileReference, $"inputs.videos[{i}]", errors);
+            for (var i = 0; i < inputs.Videos.Count; i++)
+            {
+                var video = inputs.Videos[i];
+                if (video is null)
+                {
+                    errors.Add($"inputs.videos[{i}]", "Must not be null: give an object with url or fileReference.");
+                    continue;
+                }
+
+                ValidateSource(video.Url, video.FileReference, $"inputs.videos[{i}]", errors);
+            }
         }
     }
 
     static void ValidateSource(string? url, string? fileReference, string field, RequestValidationErrors errors)
     {
+        TextRules.ValidateIdentifier(url, $"{field}.url", MaxUrlLength, errors);
+        TextRules.ValidateIdentifier(fileReference, $"{field}.fileReference", MaxReferenceLength, errors);
+
         var hasUrl = !string.IsNullOrWhiteSpace(url);
         var hasFile = !string.IsNullOrWhiteSpace(fileReference);
         if (hasUrl == hasFile)
@@ -144,9 +205,9 @@ public sealed class GenerationRequestRules
                 errors.Add(field, "Required.");
             }
         }
-        else if (value.Length > maxLength)
+        else
         {
-            errors.Add(field, $"Must be at most {maxLength} characters.");
+            TextRules.ValidateIdentifier(value, field, maxLength, errors);
         }
     }
 

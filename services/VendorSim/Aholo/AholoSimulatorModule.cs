@@ -47,7 +47,6 @@ public static class AholoSimulatorModule
 
         endpoints.MapGet(AholoRoutes.Files + "/{token}/{name}", AholoFileEndpoints.File).WithTags("Aholo simulator");
         endpoints.MapGet(AholoRoutes.Samples + "/{name}", AholoFileEndpoints.Sample).WithTags("Aholo simulator");
-        AholoControlEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -38,7 +38,6 @@ public static class DashScopeSimulatorModule
         tasks.MapPost(DashScopeRoutes.Cancel, DashScopeCancelEndpoint.Handle).DisableAntiforgery();
 
         endpoints.MapGet(DashScopeRoutes.Files + "/{token}/{name}", DashScopeFileEndpoint.Handle).WithTags("DashScope simulator");
-        DashScopeControlEndpoints.Map(endpoints);
         return endpoints;
     }
 }

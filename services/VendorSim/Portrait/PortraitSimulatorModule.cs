@@ -1,6 +1,5 @@
 using GenerationGateway.VendorSim.Portrait.Api;
 using GenerationGateway.VendorSim.Portrait.Callbacks;
-using GenerationGateway.VendorSim.Portrait.Control;
 using GenerationGateway.VendorSim.Portrait.Faults;
 using GenerationGateway.VendorSim.Portrait.Tasks;
 using GenerationGateway.VendorSim.RequestLog;
@@ -44,7 +43,6 @@ public static class PortraitSimulatorModule
 
         endpoints.MapGet(PortraitRoutes.Files + "/{token}/{name}", PortraitFileEndpoints.Photo).WithTags("Portrait simulator");
         endpoints.MapGet(PortraitRoutes.Templates + "/{style}", PortraitFileEndpoints.Template).WithTags("Portrait simulator");
-        PortraitControlEndpoints.Map(endpoints);
         return endpoints;
     }
 }

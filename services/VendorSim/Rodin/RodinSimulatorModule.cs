@@ -38,7 +38,6 @@ public static class RodinSimulatorModule
         api.MapMethods(RodinRoutes.CheckBalance, [HttpMethods.Get, HttpMethods.Post], RodinBalanceEndpoint.Handle);
 
         endpoints.MapGet(RodinRoutes.Files + "/{token}/{name}", RodinFileEndpoint.Handle).WithTags("Rodin simulator");
-        RodinControlEndpoints.Map(endpoints);
         return endpoints;
     }
 }

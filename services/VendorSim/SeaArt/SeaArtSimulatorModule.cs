@@ -33,7 +33,6 @@ public static class SeaArtSimulatorModule
         api.MapGet(SeaArtRoutes.Task, SeaArtTaskEndpoint.Handle);
 
         endpoints.MapGet(SeaArtRoutes.Files + "/{token}/{name}", SeaArtFileEndpoint.Handle).WithTags("SeaArt simulator");
-        SeaArtControlEndpoints.Map(endpoints);
         return endpoints;
     }
 }

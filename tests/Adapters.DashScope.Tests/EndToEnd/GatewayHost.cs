@@ -114,6 +114,7 @@ public sealed class GatewayHost : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
+            ["VendorSim:EnableControlApi"] = "true", // the tests script faults and read the request log
             ["AssetStore:RootPath"] = assetRoot,
             ["AssetStore:PublicBaseUrl"] = new Uri(baseAddress, "v1/assets/").AbsoluteUri,
             ["Workflow:InitialCheckDelay"] = "00:00:00.200",

@@ -42,5 +42,15 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         JsonSerializer.Deserialize<List<RabbitMqBinding>>(
             await RabbitMqCtl.RunAsync("list_bindings", "-p", Name, "-q", "--formatter", "json", "source_name", "destination_name", "routing_key"))!;
 
+    /// <summary>How many messages a queue holds (ready and unacknowledged); null while the queue does not exist.</summary>
+    public async Task<long?> QueueMessagesAsync(string queue)
+    {
+        using var queues = JsonDocument.Parse(await RabbitMqCtl.RunAsync("list_queues", "-p", Name, "-q", "--formatter", "json", "name", "messages"));
+        return queues.RootElement.EnumerateArray()
+            .Where(q => q.GetProperty("name").GetString() == queue)
+            .Select(q => (long?)q.GetProperty("messages").GetInt64())
+            .FirstOrDefault();
+    }
+
     public async ValueTask DisposeAsync() => await RabbitMqCtl.RunAsync("delete_vhost", Name);
 }

@@ -37,7 +37,11 @@ public abstract class VendorSimulator : IDisposable
         Clock = realClock ? TimeProvider.System : Time;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["VendorSim:EnableControlApi"] = "true", // a test's sandbox: its request log and faults are what it drives
+        });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults();

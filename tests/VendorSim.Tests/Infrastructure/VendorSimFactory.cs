@@ -23,6 +23,7 @@ public sealed class VendorSimFactory(IReadOnlyDictionary<string, string?>? setti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("VendorSim:EnableControlApi", "true");
         builder.UseSetting("VendorSim:Rodin:ApiKey", ApiKey);
         builder.UseSetting("VendorSim:Rodin:WaitingDuration", "00:00:00");
         builder.UseSetting("VendorSim:Rodin:GeneratingDuration", "00:00:00");

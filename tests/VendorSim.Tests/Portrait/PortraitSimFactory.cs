@@ -31,6 +31,7 @@ public sealed class PortraitSimFactory(IReadOnlyDictionary<string, string?>? set
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("VendorSim:EnableControlApi", "true");
         builder.UseSetting("VendorSim:Portrait:AppCode", AppCode);
         builder.UseSetting("VendorSim:Portrait:TrainingWaitingDuration", "00:00:01");
         builder.UseSetting("VendorSim:Portrait:TrainingRunningDuration", "00:00:02");
