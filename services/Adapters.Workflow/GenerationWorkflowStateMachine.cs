@@ -68,6 +68,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
         During(Preparing,
             When(InputsPrepared)
+                .Unschedule(StatusCheck)
                 .Then(context => Remember(context.Saga, context.Message.State))
                 .Then(context => context.Saga.SubmitInFlight = true)
                 .Send(_vendor.VendorCallsAddress, context => new SubmitVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.SubmitDeferrals) }, ReplyToWorkflow)

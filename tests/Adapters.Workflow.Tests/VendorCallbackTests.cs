@@ -48,4 +48,38 @@ public sealed class VendorCallbackTests : IAsyncLifetime
         await _workflow.InStateAsync(id, m => m.Processing);
         Assert.Equal(2, _workflow.Vendor.Calls(nameof(IVendorWorkflow.PrepareAsync)));
     }
+    [Fact]
+    public async Task Submits_once_when_a_pending_answer_lands_before_the_callbacks_ready_answer()
+    {
+        // A status check's preparation round answers "pending" (scheduling the next check) while the callback's
+        // round is still out; the callback's round then answers "ready". The check scheduled by the stale answer
+        // must not fire into Submitting, where a status check means "submit again".
+        var staleRound = new TaskCompletionSource<PrepareOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var readyRound = new TaskCompletionSource<PrepareOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var submitted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var prepareCalls = 0;
+        _workflow.Vendor.Prepare = _ => Interlocked.Increment(ref prepareCalls) == 1 ? staleRound.Task : readyRound.Task;
+        var defaultSubmit = _workflow.Vendor.Submit;
+        _workflow.Vendor.Submit = async job => { await submitted.Task; return await defaultSubmit(job); };
+        _workflow.Vendor.Check = _ => Task.FromResult(StatusOutcome.Succeeded("SUCCEEDED"));
+        var id = await _workflow.RequestAsync();
+        await _workflow.EventuallyAsync(() => Volatile.Read(ref prepareCalls) == 1, () => "The first preparation round never started.");
+
+        await _workflow.SendToWorkflowAsync(new VendorCallbackReceived { GenerationId = id });
+        await _workflow.EventuallyAsync(() => Volatile.Read(ref prepareCalls) == 2, () => "The callback's preparation round never started.");
+        staleRound.SetResult(PrepareOutcome.Waiting(new Dictionary<string, string> { ["training"] = "started" }));
+        await _workflow.EventuallyAsync(
+            () => _workflow.Harness.Consumed.Select<VendorInputsPending>(x => x.Context.Message.GenerationId == id).Any(),
+            () => "The stale pending answer never reached the workflow.");
+        readyRound.SetResult(PrepareOutcome.Ready(new Dictionary<string, string> { ["model"] = "trained" }));
+        await _workflow.InStateAsync(id, m => m.Submitting);
+
+        var pendingCheck = _workflow.Saga.Sagas.Contains(id)!.StatusCheckTokenId;
+        submitted.SetResult();
+        Assert.Null(pendingCheck);
+        await _workflow.InStateAsync(id, m => m.Processing);
+        await _workflow.SendToWorkflowAsync(new VendorCallbackReceived { GenerationId = id });
+        await _workflow.PublishedAsync<GenerationCompleted>(id);
+        Assert.Equal(1, _workflow.Vendor.Calls(nameof(IVendorWorkflow.SubmitAsync)));
+    }
 }
