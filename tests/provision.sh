@@ -64,6 +64,17 @@ su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='gateway'\"
 echo "provision: PostgreSQL $(su postgres -c 'psql -qtAc "SHOW server_version"') is up (role gateway)"
 fi
 
+# The schema validation of the Kubernetes manifests (tests/Deploy.Tests/Schemas): npm's kubernetes-models and
+# @kubernetes-models/keda, at the versions its lock file pins.
+# Node.js and npm also serve s3rver below.
+command -v npm >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq nodejs npm >/dev/null; }
+schemas="$(dirname "$0")/Deploy.Tests/Schemas"
+if ! [ "$schemas/node_modules/.installed" -nt "$schemas/package-lock.json" ]; then
+  echo "provision: installing the Kubernetes and KEDA schema packages (npm ci)"
+  npm ci --prefix "$schemas" --no-audit --no-fund --loglevel=error >/dev/null
+  touch "$schemas/node_modules/.installed"
+fi
+
 # An S3-compatible server for the S3 asset store's tests (tests/AssetStore.Tests): s3rver on 127.0.0.1:4568,
 # account S3RVER / S3RVER, bucket gateway-assets-test. The @20minutes fork, because the original s3rver accepts any
 # Signature V4 without checking it. It declares Node.js >= 24 but runs on 20 (npm only warns). It has no command
@@ -73,7 +84,6 @@ s3rver_version=5.0.0
 s3rver_prefix=/opt/gateway-test-s3rver
 s3rver_data=/var/tmp/gateway-test-s3rver
 s3rver_up() { (exec 3<>/dev/tcp/127.0.0.1/4568) 2>/dev/null; }
-command -v npm >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq nodejs npm >/dev/null; }
 if ! grep -qs "\"version\": \"$s3rver_version\"" "$s3rver_prefix/node_modules/@20minutes/s3rver/package.json"; then
   echo "provision: installing s3rver $s3rver_version"
   npm install --prefix "$s3rver_prefix" --no-audit --no-fund --loglevel=error "@20minutes/s3rver@$s3rver_version" >/dev/null
