@@ -51,7 +51,8 @@ compose down -v --remove-orphans >/dev/null 2>&1 || true
 
 t=$SECONDS
 compose build --quiet "${gateway_services[@]}"
-say "built ${#gateway_services[@]} images from deploy/docker/Dockerfile in $((SECONDS - t)) s"
+build_time=$((SECONDS - t))
+say "built ${#gateway_services[@]} images from deploy/docker/Dockerfile in $build_time s"
 
 t=$SECONDS
 compose up -d --wait --wait-timeout 300 rabbitmq postgres "${gateway_services[@]}"
@@ -81,12 +82,19 @@ wait_terminal() {
   say "generation $id did not end within ${2:-180} s: $body" >&2
   return 1
 }
-wait_status() {
-  local id=$1 wanted=$2 deadline=$((SECONDS + 120))
-  until generation "$id" 2>/dev/null | jq -e --arg s "$wanted" '.status == $s' >/dev/null; do
-    [ $SECONDS -lt $deadline ] || { say "generation $id never reached $wanted" >&2; return 1; }
-    sleep 0.5
+# Waits until the vendor accepted the job (its paid submit is done) while it still runs; prints its status.
+wait_vendor_accepted() {
+  local id=$1 deadline=$((SECONDS + 120)) body
+  while [ $SECONDS -lt $deadline ]; do
+    body=$(generation "$id" 2>/dev/null || true)
+    if jq -e '.vendorJobId != null' <<<"$body" >/dev/null 2>&1; then
+      jq -r .status <<<"$body"
+      return
+    fi
+    sleep 0.2
   done
+  say "generation $id was never accepted by the vendor: $body" >&2
+  return 1
 }
 expect_completed() {
   local name=$1 body=$2
@@ -152,7 +160,7 @@ for replica in "${replicas[@]}"; do
   for id in "${scaled[@]}"; do grep -q "$id" <<<"$logs" && n=$((n + 1)); done
   took+=("$n")
 done
-say "2 replicas: ${#scaled[@]} jobs completed in $((SECONDS - t)) s, vendor submits ${submits}, jobs seen by each replica: ${took[*]}"
+say "2 replicas: ${#scaled[@]} jobs completed in $((SECONDS - t)) s, vendor submits ${submits}, jobs each replica worked on (in its log): ${took[*]}"
 [ "$submits" -eq "${#scaled[@]}" ] || { say "expected one vendor submit per job" >&2; exit 1; }
 for n in "${took[@]}"; do [ "$n" -gt 0 ] || { say "a replica took no work" >&2; exit 1; }; done
 
@@ -160,19 +168,21 @@ for n in "${took[@]}"; do [ "$n" -gt 0 ] || { say "a replica took no work" >&2; 
 t=$SECONDS
 submits_before=$(rodin_submits)
 id=$(submit "$(rodin_job "a chair across a killed adapter")")
-wait_status "$id" processing
+status=$(wait_vendor_accepted "$id")
 victim=
 for replica in "${replicas[@]}"; do docker logs "$replica" 2>&1 | grep -q "$id" && victim=$replica; done
 victim=${victim:-${replicas[0]}}
 docker kill "$victim" >/dev/null
-say "killed adapter-rodin replica $(docker inspect -f '{{.Name}}' "$victim") while $id was processing"
+after_kill=$(generation "$id" | jq -r .status)
+say "killed adapter-rodin replica $(docker inspect -f '{{.Name}}' "$victim") once the vendor had accepted $id" \
+  "(status $status; $after_kill right after the kill)"
+case "$after_kill" in completed|failed|cancelled) say "the job had ended before the kill: nothing was proven" >&2; exit 1 ;; esac
 body=$(wait_terminal "$id" 240)
 expect_completed "rodin $id" "$body"
 submits=$(( $(rodin_submits) - submits_before ))
 say "killed replica: the job completed after $((SECONDS - t)) s on the other, vendor submits $submits, $(check_asset "$body") (checksum matched)"
 [ "$submits" -eq 1 ] || { say "expected exactly one vendor submit" >&2; exit 1; }
-state=$(docker inspect -f '{{.State.Status}}' "$victim")
-say "the killed replica is $state (restart: unless-stopped does not restart a container stopped by docker kill)"
+say "the killed replica is $(docker inspect -f '{{.State.Status}}, restarted {{.RestartCount}} times' "$victim") (restart: unless-stopped)"
 
 total=$((completed + ${#scaled[@]} + 1))
-say "figures: images built, $healthy s to healthy, $total jobs completed ($completed vendors, ${#scaled[@]} on 2 replicas, 1 across a kill), $((SECONDS - started)) s in all"
+say "figures: images built in $build_time s, $healthy s to healthy, $total jobs completed ($completed vendors, ${#scaled[@]} on 2 replicas, 1 across a kill), $((SECONDS - started)) s in all"

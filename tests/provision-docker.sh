@@ -94,7 +94,10 @@ if [ "${GATEWAY_TEST_LOCAL_IMAGES:-1}" = 0 ]; then
   say "GATEWAY_TEST_LOCAL_IMAGES=0: using the official images"
   rabbitmq_image=rabbitmq:4.1-management
   postgres_image=postgres:17
+  ryuk_disabled=false
 else
+  # Testcontainers' resource reaper (Ryuk) is an image from Docker Hub too: off, tests/run.sh removes the containers.
+  ryuk_disabled=true
   base=gateway-ci/debian:bookworm
   if ! present "$base"; then
     mirror=$(apt_mirror)
@@ -147,7 +150,7 @@ fi
 cat > "$env_file" <<EOF
 # Written by tests/provision-docker.sh; source it before dotnet test or docker compose.
 export DOCKER_API_VERSION=$api_version
-export TESTCONTAINERS_RYUK_DISABLED=true
+export TESTCONTAINERS_RYUK_DISABLED=$ryuk_disabled
 export GATEWAY_TEST_RABBITMQ_IMAGE=$rabbitmq_image
 export GATEWAY_TEST_POSTGRES_IMAGE=$postgres_image
 export RABBITMQ_IMAGE=$rabbitmq_image
