@@ -3,11 +3,19 @@
 # RabbitMQ on 127.0.0.1:5672 (guest/guest), PostgreSQL 15 on 127.0.0.1:5432 (role gateway/gateway) and, from npm,
 # an S3-compatible server (s3rver) on 127.0.0.1:4568.
 # Idempotent: safe to run on a machine where they are already up.
+#
+#   bash tests/provision.sh            # all three, for quick local loops with GATEWAY_TEST_RABBITMQ / GATEWAY_TEST_POSTGRES
+#   bash tests/provision.sh s3         # s3rver only: tests/run.sh (the tests run RabbitMQ and PostgreSQL in containers)
+#
+# docker-compose (v1, Deploy.Tests reads `docker-compose config`) is installed either way.
 set -euo pipefail
 
+wanted=("${@:-rabbitmq postgres s3}")
+want() { [[ " ${wanted[*]} " == *" $1 "* ]]; }
+
 need=()
-command -v rabbitmq-server >/dev/null 2>&1 || need+=(rabbitmq-server)
-command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+want rabbitmq && { command -v rabbitmq-server >/dev/null 2>&1 || need+=(rabbitmq-server); }
+want postgres && { command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql); }
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 if [ ${#need[@]} -gt 0 ]; then
   echo "provision: installing ${need[*]}"
@@ -16,6 +24,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+if want rabbitmq; then
 if ! rabbitmqctl ping >/dev/null 2>&1; then
   echo "provision: starting RabbitMQ"
   rabbitmq-server -detached
@@ -33,7 +42,9 @@ if ! rabbitmqctl ping >/dev/null 2>&1; then
 fi
 rabbitmqctl await_startup --timeout 120 >/dev/null
 echo "provision: RabbitMQ $(rabbitmqctl version 2>/dev/null) is up"
+fi
 
+if want postgres; then
 cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
 if [ -z "$cluster" ]; then
   pg_createcluster 15 main >/dev/null
@@ -51,16 +62,28 @@ su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='gateway'\"" |
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='gateway'\"" | grep -q 1 \
   || su postgres -c "psql -qc \"CREATE DATABASE gateway OWNER gateway\""
 echo "provision: PostgreSQL $(su postgres -c 'psql -qtAc "SHOW server_version"') is up (role gateway)"
+fi
+
+# The schema validation of the Kubernetes manifests (tests/Deploy.Tests/Schemas): npm's kubernetes-models and
+# @kubernetes-models/keda, at the versions its lock file pins.
+# Node.js and npm also serve s3rver below.
+command -v npm >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq nodejs npm >/dev/null; }
+schemas="$(dirname "$0")/Deploy.Tests/Schemas"
+if ! [ "$schemas/node_modules/.installed" -nt "$schemas/package-lock.json" ]; then
+  echo "provision: installing the Kubernetes and KEDA schema packages (npm ci)"
+  npm ci --prefix "$schemas" --no-audit --no-fund --loglevel=error >/dev/null
+  touch "$schemas/node_modules/.installed"
+fi
 
 # An S3-compatible server for the S3 asset store's tests (tests/AssetStore.Tests): s3rver on 127.0.0.1:4568,
 # account S3RVER / S3RVER, bucket gateway-assets-test. The @20minutes fork, because the original s3rver accepts any
 # Signature V4 without checking it. It declares Node.js >= 24 but runs on 20 (npm only warns). It has no command
 # of its own, so node starts it as a library. Data is thrown away at each start: tests use keys of their own.
+if want s3; then
 s3rver_version=5.0.0
 s3rver_prefix=/opt/gateway-test-s3rver
 s3rver_data=/var/tmp/gateway-test-s3rver
 s3rver_up() { (exec 3<>/dev/tcp/127.0.0.1/4568) 2>/dev/null; }
-command -v npm >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq nodejs npm >/dev/null; }
 if ! grep -qs "\"version\": \"$s3rver_version\"" "$s3rver_prefix/node_modules/@20minutes/s3rver/package.json"; then
   echo "provision: installing s3rver $s3rver_version"
   npm install --prefix "$s3rver_prefix" --no-audit --no-fund --loglevel=error "@20minutes/s3rver@$s3rver_version" >/dev/null
@@ -87,3 +110,4 @@ if ! s3rver_up; then
   fi
 fi
 echo "provision: s3rver $s3rver_version is up on 127.0.0.1:4568 (bucket gateway-assets-test)"
+fi

@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# README command 2: provisions RabbitMQ, PostgreSQL and an S3 server, builds the solution in Release and runs every test.
+# README command 2: provisions Docker (and the local images) and an S3 server, builds the solution in Release, runs
+# every test (RabbitMQ and PostgreSQL in containers, through Testcontainers), then brings docker-compose.yml up for real
+# and exercises it (tests/compose-exercise.sh). GATEWAY_TEST_RABBITMQ / GATEWAY_TEST_POSTGRES, when set, point the tests
+# at running services instead of containers (quick local loops; CI leaves them unset). GATEWAY_SKIP_COMPOSE=1 skips
+# the compose run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash tests/provision.sh
+bash tests/provision-docker.sh
+. tests/.containers.env
+bash tests/provision.sh s3
 
-export GATEWAY_TEST_RABBITMQ="${GATEWAY_TEST_RABBITMQ:-amqp://guest:guest@127.0.0.1:5672/}"
-export GATEWAY_TEST_POSTGRES="${GATEWAY_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=gateway;Password=gateway}"
 export GATEWAY_TEST_S3="${GATEWAY_TEST_S3:-http://127.0.0.1:4568/}"
+# Labels this run's test containers; without the resource reaper (TESTCONTAINERS_RYUK_DISABLED) this script removes them.
+export GATEWAY_TEST_RUN="run-$$-$(date +%s)"
+remove_test_containers() {
+  local containers
+  containers=$(docker ps -aq --filter "label=gateway.test-run=$GATEWAY_TEST_RUN")
+  [ -z "$containers" ] || docker rm -f $containers >/dev/null
+}
+trap remove_test_containers EXIT
 
 log=$(mktemp)
 status=0
@@ -18,16 +30,25 @@ dotnet build Microservices.sln -c Release
 # 1. Every test project but the end-to-end one, in parallel.
 run dotnet test Microservices.sln -c Release --no-build --logger "console;verbosity=normal" \
   --filter "FullyQualifiedName!~GenerationGateway.EndToEnd.Tests"
+remove_test_containers
 # 2. End to end: services as separate processes on RabbitMQ and PostgreSQL; detailed, so the fault points
 #    and the counts each crash test checked are printed.
 run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
   --filter "Category!=BrokerRestart"
-# 3. Last and alone: restarting RabbitMQ would disturb any other test using it.
+remove_test_containers
+# 3. Alone: restarting RabbitMQ (its container) would disturb any other test using it.
 run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
   --filter "Category=BrokerRestart"
 
 # 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md).
 run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500
+remove_test_containers
+
+# 5. docker-compose.yml for real: images built, sandbox up, a job per vendor, two Rodin replicas, a killed adapter.
+if [ "${GATEWAY_SKIP_COMPOSE:-0}" != 1 ]; then
+  bash tests/compose-exercise.sh || status=1
+fi
+echo "run.sh: $((SECONDS / 60)) min $((SECONDS % 60)) s in all"
 
 # awk, not grep: grep finds no "Failed:" line in a green run and exits 1, which would end this script here.
 passed=$(awk '/^[[:space:]]+Passed:[[:space:]]+[0-9]+/ {s+=$2} END {print s+0}' "$log")

@@ -1,5 +1,6 @@
 using System.Net;
 using GenerationGateway.Intake.Api.Http;
+using GenerationGateway.TestSupport.Infrastructure;
 using Xunit.Abstractions;
 
 namespace GenerationGateway.Intake.Api.Tests;
@@ -25,7 +26,7 @@ public sealed class BrokerOutageTests
     {
         await using var database = await TestDatabase.CreateAsync();
         // A virtual host of its own: intake declares durable vendor queues, which must not outlive the test.
-        await using var virtualHost = await TestVirtualHost.CreateAsync();
+        await using var virtualHost = await RabbitMqVirtualHost.CreateAsync("intake");
         await using var relay = new BrokerRelay(TestEnvironment.RabbitMq);
         await using var observer = await BrokerObserver.StartAsync(FakeVendorRules.Key, virtualHost.Name);
         await using var app = IntakeApp.With(Settings(relay.Port, virtualHost.Name, database.ConnectionString), _output);

@@ -1,14 +1,13 @@
 using GenerationGateway.Results.Api.Storage;
+using GenerationGateway.TestSupport.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace GenerationGateway.Results.Api.Tests;
 
-/// <summary>A uniquely named database on the real PostgreSQL (<c>GATEWAY_TEST_POSTGRES</c>), dropped on dispose.</summary>
+/// <summary>A uniquely named database on the test PostgreSQL (<see cref="TestEnvironment"/>), dropped on dispose.</summary>
 public sealed class PostgresTestDatabase : IAsyncDisposable
 {
-    const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=gateway;Password=gateway";
-
     readonly string _serverConnectionString;
 
     PostgresTestDatabase(string serverConnectionString, string name)
@@ -27,7 +26,7 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
 
     public static async Task<PostgresTestDatabase> CreateAsync()
     {
-        var server = Environment.GetEnvironmentVariable("GATEWAY_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
+        var server = TestEnvironment.PostgresConnectionString;
         var database = new PostgresTestDatabase(server, $"results_test_{Guid.NewGuid():N}");
         await database.ExecuteOnServerAsync($"CREATE DATABASE {database.Name}");
         return database;

@@ -10,7 +10,7 @@ public sealed class ComposeCredentialTests
     [Fact]
     public async Task Vendor_credentials_are_the_values_of_environment_variables()
     {
-        var sentinels = DockerCompose.Variables.ToDictionary(name => name, name => $"from-environment-{name}", StringComparer.Ordinal);
+        var sentinels = DockerCompose.Sentinels();
 
         var config = await DockerCompose.ConfigAsync(["--profile", "sandbox"], sentinels);
 
@@ -43,7 +43,7 @@ public sealed class ComposeCredentialTests
     [Fact]
     public async Task Every_password_in_the_compose_file_can_be_set_from_the_environment()
     {
-        var sentinels = DockerCompose.Variables.ToDictionary(name => name, name => $"from-environment-{name}", StringComparer.Ordinal);
+        var sentinels = DockerCompose.Sentinels();
 
         var config = await DockerCompose.ConfigAsync(["--profile", "sandbox"], sentinels);
 

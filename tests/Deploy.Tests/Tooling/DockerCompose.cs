@@ -16,6 +16,16 @@ public static partial class DockerCompose
         Substitution().Matches(File.ReadAllText(RepositoryLayout.ComposeFile)).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// A distinct value for every variable, to see where each lands: <c>from-environment-NAME</c>, or for a host port
+    /// (<c>*_PORT</c>) a port number, which compose requires there.
+    /// </summary>
+    public static Dictionary<string, string> Sentinels() =>
+        Variables.Order(StringComparer.Ordinal).Select((name, index) => (name, index)).ToDictionary(
+            item => item.name,
+            item => item.name.EndsWith("_PORT", StringComparison.Ordinal) ? (40000 + item.index).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"from-environment-{item.name}",
+            StringComparer.Ordinal);
+
+    /// <summary>
     /// The resolved configuration (once per set of options and variables; callers only read it). Every variable the
     /// file substitutes is removed from the tool's environment unless <paramref name="variables"/> sets it, so the
     /// machine's environment cannot change the outcome.
