@@ -30,6 +30,12 @@ public static class ResultsHostingExtensions
                 MissingConnectionString)
             .ValidateOnStart();
 
+        builder.Services.AddOptions<AssetUrlOptions>()
+            .BindConfiguration(AssetUrlOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AssetUrlSigner>();
+        builder.Services.AddSingleton<TenantView>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(provider => new ResultsDatabase(NpgsqlDataSource.Create(
             provider.GetRequiredService<IConfiguration>().GetConnectionString(ResultsOptions.ConnectionStringName)
@@ -66,14 +72,15 @@ public static class ResultsHostingExtensions
         configurator.AddConsumer<GenerationCancelledConsumer, ResultsConsumerDefinition<GenerationCancelledConsumer>>();
     }
 
-    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c> and <c>GET /v1/assets/{**key}</c>, for keys with <c>generations:read</c>, of the key's tenant only.</summary>
+    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c> and <c>GET /v1/assets/{**key}</c>, for keys with <c>generations:read</c>, of the key's tenant only (an asset also through its signed URL).</summary>
     public static WebApplication MapResultsEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var v1 = app.MapGroup("/v1").RequireAuthorization(GatewayScopes.GenerationsRead);
         v1.MapGet("/generations/{id:guid}", GetGenerationEndpoint.HandleAsync).WithName("GetGeneration");
         v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
-        v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset");
+        // Assets check the key or the URL's signature themselves: a signed URL needs no Authorization header.
+        v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset").AllowAnonymous();
         return app;
     }
 }

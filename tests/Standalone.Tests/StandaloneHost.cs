@@ -34,6 +34,7 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
             ["Messaging:Transport"] = "InMemory",
             ["Auth:AdminKey"] = TestApiKeys.AdminKey,
             ["Identity:Persistence"] = "InMemory",
+            ["Assets:SigningKey"] = TestApiKeys.AssetSigningKey,
             ["VendorSim:EnableControlApi"] = "true", // the tests read the simulators' request log
             ["Intake:Persistence"] = "InMemory",
             ["Results:Persistence"] = "InMemory",
