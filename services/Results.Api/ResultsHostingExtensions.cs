@@ -3,6 +3,7 @@ using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Consumers;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
+using GenerationGateway.Results.Api.Usage;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,7 +66,7 @@ public static class ResultsHostingExtensions
         configurator.AddConsumer<GenerationCancelledConsumer, ResultsConsumerDefinition<GenerationCancelledConsumer>>();
     }
 
-    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c> and <c>GET /v1/assets/{**key}</c>.</summary>
+    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c>, <c>GET /v1/assets/{**key}</c> and <c>GET /v1/usage</c>.</summary>
     public static WebApplication MapResultsEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -73,6 +74,7 @@ public static class ResultsHostingExtensions
         v1.MapGet("/generations/{id:guid}", GetGenerationEndpoint.HandleAsync).WithName("GetGeneration");
         v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
         v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset");
+        v1.MapGet("/usage", UsageEndpoint.HandleAsync).WithName("GetUsage");
         return app;
     }
 }
