@@ -11,7 +11,10 @@ public sealed class QuotaOptions
 {
     public const string SectionName = "Quotas";
 
-    /// <summary><c>Quotas:Default:*</c>.</summary>
+    /// <summary>
+    /// The limits of every tenant without its own; its settings are read from the subsection <c>Quotas:Default:*</c>, one by one
+    /// (see <see cref="QuotaLimits"/>).
+    /// </summary>
     [Required]
     [ValidateObjectMembers]
     public QuotaLimits Default { get; set; } = new();
