@@ -7,6 +7,7 @@ using GenerationGateway.Adapters.Portrait.VendorApi;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Identity;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Portrait;
@@ -70,7 +71,7 @@ public static class PortraitVendorHostingExtensions
     public static WebApplication MapPortraitEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(PortraitStylesEndpoint.Route, PortraitStylesEndpoint.HandleAsync).WithTags("Portrait");
+        app.MapGet(PortraitStylesEndpoint.Route, PortraitStylesEndpoint.HandleAsync).WithTags("Portrait").RequireAuthorization(GatewayScopes.GenerationsRead);
         app.MapPost(PortraitCallbackUrls.Route, PortraitCallbackEndpoint.HandleAsync).WithTags("Portrait").DisableAntiforgery();
         return app;
     }

@@ -1,11 +1,13 @@
 using GenerationGateway.Adapters.Portrait;
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Identity;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddGatewayIdentity(acceptsAdminKey: false);
 builder.AddGenerationWorkflow();
 builder.AddPortraitVendor();
 builder.AddWorkflowMessaging("portrait-scheduler", x => x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait));

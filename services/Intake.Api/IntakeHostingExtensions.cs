@@ -1,3 +1,4 @@
+using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api.Consumers;
 using GenerationGateway.Intake.Api.Http;
 using GenerationGateway.Intake.Api.Publishing;
@@ -94,31 +95,34 @@ public static class IntakeHostingExtensions
         configurator.AddConsumer<GenerationEndedConsumer, GenerationEndedConsumerDefinition>();
     }
 
-    /// <summary><c>POST /v1/generations</c>, <c>DELETE /v1/generations/{id}</c> and the admin quota endpoints.</summary>
+    /// <summary><c>POST /v1/generations</c> and <c>DELETE /v1/generations/{id}</c> (<c>generations:write</c>), and the admin quota endpoints (<c>admin</c>).</summary>
     public static WebApplication MapIntakeEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var generations = app.MapGroup(GenerationRoutes.Collection);
+        var generations = app.MapGroup(GenerationRoutes.Collection).RequireAuthorization(GatewayScopes.GenerationsWrite);
 
         generations.MapPost("/", (HttpContext context, CreateGenerationHandler handler, CancellationToken cancellationToken) =>
                 handler.HandleAsync(context, cancellationToken))
             .Accepts<CreateGenerationRequest>("application/json")
             .Produces<AcceptedGeneration>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        generations.MapDelete("/{id:guid}", (Guid id, [FromQuery] string? reason, HttpResponse response, CancelGenerationHandler handler, CancellationToken cancellationToken) =>
-                handler.HandleAsync(id, reason, response, cancellationToken))
+        generations.MapDelete("/{id:guid}", (Guid id, [FromQuery] string? reason, HttpContext context, CancelGenerationHandler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(id, reason, context, cancellationToken))
             .Produces<AcceptedGeneration>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         app.MapGet(TenantQuotaEndpoints.Route, TenantQuotaEndpoints.GetAsync)
+            .RequireAuthorization(GatewayScopes.Admin)
             .Produces<TenantQuotaView>()
             .ProducesValidationProblem();
         app.MapPut(TenantQuotaEndpoints.Route, TenantQuotaEndpoints.PutAsync)
+            .RequireAuthorization(GatewayScopes.Admin)
             .Accepts<TenantQuotaOverride>("application/json")
             .Produces<TenantQuotaView>()
             .ProducesValidationProblem();

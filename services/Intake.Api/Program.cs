@@ -1,3 +1,4 @@
+using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
@@ -10,6 +11,7 @@ using GenerationGateway.VendorRules.Rodin;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddGatewayIdentity();
 builder.AddIntake();
 builder.AddVendorRequestRules<AholoRequestRules>();
 builder.AddVendorRequestRules<DashScopeRequestRules>();
@@ -23,6 +25,7 @@ var app = builder.Build();
 
 app.MapServiceDefaults();
 app.MapIntakeEndpoints();
+app.MapAdminApiKeys();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.Identity;
 using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Consumers;
 using GenerationGateway.Results.Api.Generations;
@@ -66,15 +67,18 @@ public static class ResultsHostingExtensions
         configurator.AddConsumer<GenerationCancelledConsumer, ResultsConsumerDefinition<GenerationCancelledConsumer>>();
     }
 
-    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c>, <c>GET /v1/assets/{**key}</c> and <c>GET /v1/usage</c>.</summary>
+    /// <summary>
+    /// <c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c>, <c>GET /v1/assets/{**key}</c> and <c>GET /v1/usage</c>, for keys
+    /// with <c>generations:read</c>, of the key's tenant only (usage: every tenant for an admin key).
+    /// </summary>
     public static WebApplication MapResultsEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var v1 = app.MapGroup("/v1");
+        var v1 = app.MapGroup("/v1").RequireAuthorization(GatewayScopes.GenerationsRead);
         v1.MapGet("/generations/{id:guid}", GetGenerationEndpoint.HandleAsync).WithName("GetGeneration");
         v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
         v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset");
-        v1.MapGet("/usage", UsageEndpoint.HandleAsync).WithName("GetUsage");
+        app.MapGet("/v1/usage", UsageEndpoint.HandleAsync).WithName("GetUsage").RequireAuthorization(UsageEndpoint.Policy);
         return app;
     }
 }

@@ -4,6 +4,7 @@ using GenerationGateway.Adapters.Hunyuan;
 using GenerationGateway.Adapters.Portrait;
 using GenerationGateway.Adapters.Rodin;
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api;
 using GenerationGateway.Results.Api;
 using GenerationGateway.VendorRules;
@@ -19,6 +20,7 @@ public static class StandaloneHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddStandalone(this IHostApplicationBuilder builder)
     {
+        builder.AddGatewayIdentity();
         builder.AddIntake();
         builder.AddResults();
         builder.AddGenerationWorkflow();
@@ -44,6 +46,7 @@ public static class StandaloneHostingExtensions
     public static WebApplication MapStandaloneEndpoints(this WebApplication app)
     {
         app.MapIntakeEndpoints();
+        app.MapAdminApiKeys();
         app.MapResultsEndpoints();
         app.MapPortraitEndpoints();
         app.MapVendorSimulators();

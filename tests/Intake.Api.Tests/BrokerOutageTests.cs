@@ -29,8 +29,8 @@ public sealed class BrokerOutageTests
         await using var relay = new BrokerRelay(TestEnvironment.RabbitMq);
         await using var observer = await BrokerObserver.StartAsync(FakeVendorRules.Key, virtualHost.Name);
         await using var app = IntakeApp.With(Settings(relay.Port, virtualHost.Name, database.ConnectionString), _output);
-        using var client = app.CreateApiClient();
         var tenant = GenerationBodies.NewTenant();
+        using var client = app.CreateApiClient(tenant);
 
         using var before = await client.PostAsync(GenerationBodies.ForTestVendor(tenant), "before");
         Assert.Equal(HttpStatusCode.Accepted, before.StatusCode);

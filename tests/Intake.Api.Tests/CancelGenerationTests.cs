@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Intake.Api.Tests;
@@ -29,15 +30,38 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
     [Fact]
     public async Task Publishes_the_cancellation_to_the_generations_vendor()
     {
-        using var created = await _client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()));
+        var tenant = GenerationBodies.NewTenant();
+        using var client = _app.CreateApiClient(tenant);
+        using var created = await client.PostAsync(GenerationBodies.ForTestVendor(tenant));
         var id = await created.AcceptedIdAsync();
 
-        using var response = await _client.DeleteAsync($"/v1/generations/{id}?reason=changed%20my%20mind");
+        using var response = await client.DeleteAsync($"/v1/generations/{id}?reason=changed%20my%20mind");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal($"/v1/generations/{id}", response.Headers.Location?.OriginalString);
         var cancel = Assert.Single(_app.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
         Assert.Equal(FakeVendorRules.Key, cancel.Context.Message.Vendor);
         Assert.Equal("changed my mind", cancel.Context.Message.Reason);
+    }
+
+    [Fact]
+    public async Task Answers_another_tenants_generation_like_an_unknown_one()
+    {
+        var owner = GenerationBodies.NewTenant();
+        using var ownerClient = _app.CreateApiClient(owner);
+        using var created = await ownerClient.PostAsync(GenerationBodies.ForTestVendor(owner));
+        var id = await created.AcceptedIdAsync();
+        using var otherClient = _app.CreateApiClient(GenerationBodies.NewTenant());
+
+        using var response = await otherClient.DeleteAsync($"/v1/generations/{id}");
+        using var unknown = await otherClient.DeleteAsync($"/v1/generations/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(unknown.StatusCode, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var unknownProblem = JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!;
+        Assert.Equal(unknownProblem["title"]!.GetValue<string>(), problem["title"]!.GetValue<string>());
+        Assert.Equal($"No generation '{id}' was accepted.", problem["detail"]!.GetValue<string>());
+        Assert.Empty(_app.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
     }
 }

@@ -52,7 +52,8 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
     [Fact]
     public async Task Names_every_bad_field_at_once_including_the_vendors_own_rule()
     {
-        var body = GenerationBodies.ForTestVendor(tenantId: " ");
+        var body = GenerationBodies.ForTestVendor(GenerationBodies.NewTenant());
+        body.Remove("tenantId"); // the key's tenant
         body["inputs"]!["prompt"] = $"a {FakeVendorRules.ForbiddenWord} chair";
         body["inputs"]!["images"] = new JsonArray(
             new JsonObject { ["url"] = "https://images.example.com/ok.png" },
@@ -67,7 +68,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
         Assert.Equal(
-            ["callback.url", "deadline", "inputs.images[1].url", "inputs.images[2]", "inputs.prompt", "options.targetFaceCount", "tenantId"],
+            ["callback.url", "deadline", "inputs.images[1].url", "inputs.images[2]", "inputs.prompt", "options.targetFaceCount"],
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal([FakeVendorRules.PromptError], errors["inputs.prompt"]);
         Assert.Empty(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.Inputs.Prompt == body["inputs"]!["prompt"]!.GetValue<string>()));

@@ -1,4 +1,5 @@
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.VendorRules;
 using MassTransit;
 using MassTransit.Testing;
@@ -32,6 +33,7 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
     readonly IReadOnlyDictionary<string, string> _settings;
     readonly bool _testHarness;
     readonly ITestOutputHelper? _output;
+    TenantKeys? _tenantKeys;
 
     public IntakeApp()
         : this(InMemory, testHarness: true)
@@ -45,11 +47,33 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         _output = output;
     }
 
+    /// <summary>The tenant of requests whose body names none.</summary>
+    public const string DefaultTenant = "intake-tests";
+
     /// <summary>
-    /// The client every intake test sends its requests with: the one place where what every request needs (its
-    /// credentials, once the API asks for them) is added.
+    /// The client every intake test sends its requests with: the one place where what every request needs is added,
+    /// a tenant's API key. Without <paramref name="tenant"/> the key is that of the tenant the body names (made on
+    /// first use), so a test's own tenant ids keep working; with it, always that tenant's key.
     /// </summary>
-    public HttpClient CreateApiClient() => CreateClient();
+    public HttpClient CreateApiClient(string? tenant = null)
+    {
+        var keys = TenantKeys;
+        return CreateDefaultClient(new BearerKeyHandler(tenant is null
+            ? keys.ForRequestAsync
+            : async (_, _) => await keys.ForAsync(tenant)));
+    }
+
+    /// <summary>A client that sends no credentials, or only those a test sets on each request.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClient();
+
+    /// <summary>The tenants' keys of this app, made through its admin API on first use.</summary>
+    public TenantKeys TenantKeys => _tenantKeys ??= new TenantKeys(
+        async tenant =>
+        {
+            using var admin = CreateClient();
+            return (await TestApiKeys.CreateAsync(admin, tenant)).Key;
+        },
+        DefaultTenant);
 
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
@@ -59,6 +83,11 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in TestApiKeys.InMemorySettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -19,6 +19,38 @@ public sealed class IntakeStartupTests
         Assert.Contains("ConnectionStrings:Intake is required when Intake:Persistence is Postgres.", exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("too-short-for-an-admin-key")]
+    public void Refuses_to_start_without_an_admin_key_of_the_minimum_length(string adminKey)
+    {
+        using var app = IntakeApp.With(new Dictionary<string, string>
+        {
+            ["Intake:Persistence"] = "InMemory",
+            ["Messaging:Transport"] = "InMemory",
+            ["Auth:AdminKey"] = adminKey,
+        });
+
+        var exception = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Auth:AdminKey is required (at least 32 characters)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_to_start_with_the_identity_store_on_postgres_without_its_connection_string()
+    {
+        using var app = IntakeApp.With(new Dictionary<string, string>
+        {
+            ["Intake:Persistence"] = "InMemory",
+            ["Messaging:Transport"] = "InMemory",
+            ["Identity:Persistence"] = "Postgres",
+        });
+
+        var exception = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("ConnectionStrings:Identity is required when Identity:Persistence is Postgres.", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Migrates_its_database_at_start_and_is_ready_only_while_the_database_answers()
     {

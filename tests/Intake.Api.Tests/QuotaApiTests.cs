@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Identity;
 using MassTransit.Testing;
 
 namespace GenerationGateway.Intake.Api.Tests;
@@ -13,11 +15,30 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
 
     readonly IntakeApp _app;
     readonly HttpClient _client;
+    readonly HttpClient _admin;
 
     public QuotaApiTests(IntakeApp app)
     {
         _app = app;
         _client = app.CreateApiClient();
+        _admin = app.CreateAnonymousClient();
+        _admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestApiKeys.AdminKey);
+    }
+
+    [Fact]
+    public async Task A_tenants_key_can_neither_read_nor_set_a_quota()
+    {
+        var tenant = GenerationBodies.NewTenant();
+        using var own = _app.CreateApiClient(tenant);
+
+        using var get = await own.GetAsync(new Uri(Route(tenant), UriKind.Relative));
+        using var put = await own.PutAsJsonAsync(Route(tenant), new JsonObject { ["maxInFlight"] = 1_000_000 });
+        using var anonymous = await _app.CreateAnonymousClient().PutAsJsonAsync(Route(tenant), new JsonObject { ["maxInFlight"] = 1 });
+
+        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Null((await GetQuotaAsync(tenant))["override"]!["maxInFlight"]);
     }
 
     [Fact]
@@ -92,7 +113,7 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
     [Fact]
     public async Task Names_every_bad_quota_field()
     {
-        using var response = await _client.PutAsJsonAsync(
+        using var response = await _admin.PutAsJsonAsync(
             Route(GenerationBodies.NewTenant()),
             new JsonObject { ["requestsPerSecond"] = 0, ["maxInFlight"] = 1.5, ["maxInFlightPerVendor"] = "many", ["burst"] = 3 });
 
@@ -105,8 +126,8 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
     [Fact]
     public async Task Refuses_a_quota_body_that_is_not_a_json_object()
     {
-        using var notJson = await _client.PutAsync(Route(GenerationBodies.NewTenant()), new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
-        using var array = await _client.PutAsJsonAsync(Route(GenerationBodies.NewTenant()), new JsonArray());
+        using var notJson = await _admin.PutAsync(Route(GenerationBodies.NewTenant()), new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+        using var array = await _admin.PutAsJsonAsync(Route(GenerationBodies.NewTenant()), new JsonArray());
 
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
         Assert.Equal(["body"], (await notJson.ValidationErrorsAsync()).Keys);
@@ -117,14 +138,14 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
 
     async Task<JsonObject> SetQuotaAsync(string tenant, JsonObject quota)
     {
-        using var response = await _client.PutAsJsonAsync(Route(tenant), quota);
+        using var response = await _admin.PutAsJsonAsync(Route(tenant), quota);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
     async Task<JsonObject> GetQuotaAsync(string tenant)
     {
-        using var response = await _client.GetAsync(new Uri(Route(tenant), UriKind.Relative));
+        using var response = await _admin.GetAsync(new Uri(Route(tenant), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

@@ -15,6 +15,7 @@ public sealed class ResultsApiFactory : WebApplicationFactory<Program>, IAsyncLi
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseIdentitySettings();
         builder.UseSetting("ConnectionStrings:Results", Database.ConnectionString);
         builder.UseSetting("Results:Persistence", "Postgres");
         builder.UseSetting("Messaging:Transport", "InMemory");

@@ -12,7 +12,7 @@ namespace GenerationGateway.Results.Api.Tests;
 
 public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<ResultsApiFactory>
 {
-    readonly HttpClient _client = factory.CreateClient();
+    readonly HttpClient _client = factory.CreateApiClient();
 
     IGenerationStore Store => factory.Services.GetRequiredService<IGenerationStore>();
 
@@ -62,17 +62,18 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
         await Store.ApplyAsync(TestChanges.Requested(Guid.NewGuid(), tenant, "rodin"), CancellationToken.None);
         await Store.ApplyAsync(TestChanges.Requested(Guid.NewGuid(), tenant, "aholo"), CancellationToken.None);
 
-        var completed = await GetJsonAsync($"/v1/generations?tenantId={tenant}&status=completed&vendor=rodin");
+        using var client = factory.CreateApiClient(tenant);
+        var completed = await GetJsonAsync($"/v1/generations?tenantId={tenant}&status=completed&vendor=rodin", client);
         Assert.Equal(1, completed.GetProperty("totalCount").GetInt64());
         Assert.Equal(done, completed.GetProperty("items")[0].GetProperty("id").GetGuid());
 
-        var paged = await GetJsonAsync($"/v1/generations?tenantId={tenant}&page=2&pageSize=2");
+        var paged = await GetJsonAsync($"/v1/generations?page=2&pageSize=2", client);
         Assert.Equal(3, paged.GetProperty("totalCount").GetInt64());
         Assert.Equal(2, paged.GetProperty("page").GetInt32());
         Assert.Equal(2, paged.GetProperty("pageSize").GetInt32());
         Assert.Equal(1, paged.GetProperty("items").GetArrayLength());
 
-        var aholo = await GetJsonAsync($"/v1/generations?tenantId={tenant}&vendor=aholo");
+        var aholo = await GetJsonAsync($"/v1/generations?vendor=aholo", client);
         Assert.Equal(1, aholo.GetProperty("totalCount").GetInt64());
         Assert.Equal(20, aholo.GetProperty("pageSize").GetInt32());
     }
@@ -96,7 +97,7 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
     [Fact]
     public async Task Downloads_a_stored_asset_and_answers_404_for_a_missing_one()
     {
-        var key = AssetKey.For(Guid.NewGuid(), "model.glb");
+        var key = await GenerationAssetKeyAsync("model.glb");
         var bytes = Encoding.UTF8.GetBytes("glTF binary stand-in");
         using (var content = new MemoryStream(bytes))
         {
@@ -116,7 +117,7 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
     [Fact]
     public async Task A_file_download_offers_ranges_and_an_object_storage_download_announces_its_length()
     {
-        var key = AssetKey.For(Guid.NewGuid(), "model.glb");
+        var key = await GenerationAssetKeyAsync("model.glb");
         var bytes = Encoding.UTF8.GetBytes("glTF binary stand-in, from a bucket");
         using (var content = new MemoryStream(bytes))
         {
@@ -125,7 +126,7 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
 
         using var bucket = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IAssetStore>(new UnseekableAssetStore(bytes, "model/gltf-binary"))));
-        using var bucketClient = bucket.CreateClient();
+        using var bucketClient = bucket.CreateApiClient();
 
         var fromFile = await _client.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
         var fromBucket = await bucketClient.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
@@ -139,11 +140,11 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
     [Fact]
     public async Task A_store_that_presigns_downloads_is_answered_with_a_redirect_to_its_url()
     {
-        var key = AssetKey.For(Guid.NewGuid(), "model.glb");
+        var key = await GenerationAssetKeyAsync("model.glb");
         var presigned = new Uri($"https://assets.example-bucket.test/{key}?X-Amz-Signature=abc");
         using var bucket = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IAssetStore>(new UnseekableAssetStore([1, 2, 3], "model/gltf-binary", presigned))));
-        using var bucketClient = bucket.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var bucketClient = bucket.CreateApiClient(options: new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var response = await bucketClient.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
 
@@ -183,9 +184,17 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
             x => x.Name == "results-postgres" && x.Tags.Contains("ready"));
     }
 
-    async Task<JsonElement> GetJsonAsync(string path)
+    /// <summary>The asset key of a new generation of tenant-a (assets are served only to their generation's tenant).</summary>
+    async Task<string> GenerationAssetKeyAsync(string fileName)
     {
-        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        var id = Guid.NewGuid();
+        await Store.ApplyAsync(TestChanges.Requested(id), CancellationToken.None);
+        return AssetKey.For(id, fileName);
+    }
+
+    async Task<JsonElement> GetJsonAsync(string path, HttpClient? client = null)
+    {
+        var response = await (client ?? _client).GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }

@@ -14,6 +14,7 @@ public sealed class ResultsStartupTests
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseIdentitySettings();
             builder.UseSetting("Results:Persistence", "Postgres");
             builder.UseSetting("ConnectionStrings:Results", "");
         });
@@ -30,11 +31,12 @@ public sealed class ResultsStartupTests
         var assetRoot = Path.Combine(Path.GetTempPath(), $"results-assets-{Guid.NewGuid():N}");
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseIdentitySettings();
             builder.UseSetting("Results:Persistence", "InMemory");
             builder.UseSetting("ConnectionStrings:Results", "");
             builder.UseSetting("AssetStore:RootPath", assetRoot);
         });
-        using var client = factory.CreateClient();
+        using var client = factory.CreateApiClient();
         var id = Guid.NewGuid();
         await factory.Services.GetRequiredService<IGenerationStore>().ApplyAsync(TestChanges.Requested(id), CancellationToken.None);
 

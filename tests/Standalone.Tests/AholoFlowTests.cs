@@ -16,7 +16,7 @@ public sealed class AholoFlowTests : StandaloneGatewayTest
         var views = Enumerable.Range(1, 20).Select(i => (JsonNode)new JsonObject { ["url"] = Api.Url($"aholo/samples/view-{i:00}.png?w=320&h=240") });
         var id = await Api.SubmitAsync(new JsonObject
         {
-            ["tenantId"] = "standalone-aholo",
+            ["tenantId"] = Api.TenantId,
             ["vendor"] = "aholo",
             ["kind"] = "scene-reconstruction",
             ["inputs"] = new JsonObject { ["images"] = new JsonArray([.. views]) },
@@ -45,7 +45,7 @@ public sealed class AholoFlowTests : StandaloneGatewayTest
     {
         var id = await Api.SubmitAsync(new JsonObject
         {
-            ["tenantId"] = "standalone-aholo",
+            ["tenantId"] = Api.TenantId,
             ["vendor"] = "aholo",
             ["kind"] = "text-to-3d",
             ["inputs"] = new JsonObject { ["prompt"] = "a sunlit loft with a reading corner" },

@@ -12,7 +12,7 @@ public sealed class DashScopeFlowTests : StandaloneGatewayTest
         var photo = Api.Url("portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png");
         var id = await Api.SubmitAsync(new JsonObject
         {
-            ["tenantId"] = "standalone-dashscope",
+            ["tenantId"] = Api.TenantId,
             ["vendor"] = "dashscope-gen3d",
             ["kind"] = "character-from-photo",
             ["inputs"] = new JsonObject { ["images"] = new JsonArray(new JsonObject { ["url"] = photo }) },

@@ -3,21 +3,34 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Identity;
 
 namespace GenerationGateway.Standalone.Tests;
 
 /// <summary>
 /// The standalone gateway as a client sees it: the public HTTP API only (intake, results, assets, the portrait
-/// style catalogue) plus the simulators' request log under <c>/_sim</c>.
+/// style catalogue) with one tenant's API key, plus the simulators' request log under <c>/_sim</c>.
 /// </summary>
-public sealed class GatewayApi(Uri baseAddress) : IDisposable
+public sealed class GatewayApi(Uri baseAddress, string tenantId, string key) : IDisposable
 {
     static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
     static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
-    readonly HttpClient _http = new() { BaseAddress = baseAddress };
+    readonly HttpClient _http = new(new BearerKeyHandler(key) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress };
 
     public Uri BaseAddress => baseAddress;
+
+    /// <summary>The tenant whose key this client sends.</summary>
+    public string TenantId => tenantId;
+
+    /// <summary>A client with a new key of a new tenant (generations:write and generations:read), made with the admin key.</summary>
+    public static async Task<GatewayApi> ForNewTenantAsync(Uri baseAddress, string tenantPrefix = "standalone")
+    {
+        var tenant = $"{tenantPrefix}-{Guid.NewGuid():N}";
+        using var admin = new HttpClient { BaseAddress = baseAddress };
+        var (key, _) = await TestApiKeys.CreateAsync(admin, tenant);
+        return new GatewayApi(baseAddress, tenant, key);
+    }
 
     /// <summary>A URL of this gateway's host, e.g. an embedded simulator's sample file.</summary>
     public string Url(string relative) => new Uri(baseAddress, relative).AbsoluteUri;

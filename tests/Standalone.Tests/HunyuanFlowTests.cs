@@ -11,7 +11,7 @@ public sealed class HunyuanFlowTests : StandaloneGatewayTest
     {
         var id = await Api.SubmitAsync(new JsonObject
         {
-            ["tenantId"] = "standalone-hunyuan",
+            ["tenantId"] = Api.TenantId,
             ["vendor"] = "hunyuan3d-pro",
             ["kind"] = "text-to-3d",
             ["inputs"] = new JsonObject { ["prompt"] = "a ceramic owl on a stack of books" },

@@ -55,10 +55,10 @@ public sealed class OneTracePerGenerationTests(ITestOutputHelper output) : IAsyn
     [Fact]
     public async Task The_spans_of_one_generation_share_the_trace_id_the_api_returns()
     {
-        using var api = new GatewayApi(_host!.BaseAddress);
+        using var api = await GatewayApi.ForNewTenantAsync(_host!.BaseAddress, "trace");
         var id = await api.SubmitAsync(new JsonObject
         {
-            ["tenantId"] = "trace",
+            ["tenantId"] = api.TenantId,
             ["vendor"] = "rodin",
             ["kind"] = "text-to-3d",
             ["inputs"] = new JsonObject { ["prompt"] = "a traced chair" },

@@ -9,7 +9,6 @@ public sealed class PortraitFlowTests : StandaloneGatewayTest
     static readonly byte[] PngMagic = [0x89, (byte)'P', (byte)'N', (byte)'G'];
     static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
 
-    readonly string _tenant = "standalone-portrait-" + Guid.NewGuid().ToString("N");
 
     [Fact]
     public async Task Train_and_generate_trains_the_subject_on_its_photos_and_completes_with_photos()
@@ -62,7 +61,7 @@ public sealed class PortraitFlowTests : StandaloneGatewayTest
 
     JsonObject Request(string subject, string style, IEnumerable<string> photos) => new()
     {
-        ["tenantId"] = _tenant,
+        ["tenantId"] = Api.TenantId,
         ["vendor"] = "portrait",
         ["kind"] = "portrait-photo-set",
         ["inputs"] = new JsonObject

@@ -10,7 +10,7 @@ public abstract class StandaloneGatewayTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Host.StartAsync();
-        Api = new GatewayApi(Host.BaseAddress);
+        Api = await GatewayApi.ForNewTenantAsync(Host.BaseAddress);
     }
 
     public async Task DisposeAsync()

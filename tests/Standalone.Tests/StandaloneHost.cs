@@ -1,5 +1,6 @@
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,8 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = "InMemory",
+            ["Auth:AdminKey"] = TestApiKeys.AdminKey,
+            ["Identity:Persistence"] = "InMemory",
             ["VendorSim:EnableControlApi"] = "true", // the tests read the simulators' request log
             ["Intake:Persistence"] = "InMemory",
             ["Results:Persistence"] = "InMemory",

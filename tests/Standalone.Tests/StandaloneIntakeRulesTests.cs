@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using GenerationGateway.TestSupport.Identity;
 
 namespace GenerationGateway.Standalone.Tests;
 
@@ -13,7 +14,9 @@ public sealed class StandaloneIntakeRulesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _host.StartAsync();
-        _http = new HttpClient { BaseAddress = _host.BaseAddress };
+        using var admin = new HttpClient { BaseAddress = _host.BaseAddress };
+        var (key, _) = await TestApiKeys.CreateAsync(admin, "standalone-rules");
+        _http = new HttpClient(new BearerKeyHandler(key) { InnerHandler = new HttpClientHandler() }) { BaseAddress = _host.BaseAddress };
     }
 
     public async Task DisposeAsync()

@@ -1,11 +1,12 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Intake.Api.Http;
 
-/// <summary><c>DELETE /v1/generations/{id}</c>: asks the generation's vendor adapter to stop it.</summary>
+/// <summary><c>DELETE /v1/generations/{id}</c>: asks the generation's vendor adapter to stop it (the caller's tenant's generations only).</summary>
 public sealed class CancelGenerationHandler
 {
     public const int MaxReasonLength = 500;
@@ -24,8 +25,9 @@ public sealed class CancelGenerationHandler
         _logger = logger;
     }
 
-    public async Task<IResult> HandleAsync(Guid id, string? reason, HttpResponse response, CancellationToken cancellationToken)
+    public async Task<IResult> HandleAsync(Guid id, string? reason, HttpContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (reason is { Length: > MaxReasonLength })
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
@@ -34,8 +36,9 @@ public sealed class CancelGenerationHandler
             });
         }
 
-        // A generation never confirmed by the broker was never accepted: nothing downstream knows it.
-        if (await _store.FindAsync(id, cancellationToken) is not { Published: true } record)
+        // A generation never confirmed by the broker was never accepted: nothing downstream knows it. Another
+        // tenant's generation answers exactly like an unknown one.
+        if (await _store.FindAsync(id, cancellationToken) is not { Published: true } record || record.TenantId != context.User.TenantId())
         {
             return IntakeProblems.UnknownGeneration(id);
         }
@@ -43,7 +46,7 @@ public sealed class CancelGenerationHandler
         var message = new CancelGeneration { GenerationId = id, Vendor = record.Vendor, Reason = reason };
         if (!await _publisher.TryPublishAsync(message, id))
         {
-            return IntakeProblems.BrokerUnavailable(response, _options.BrokerRetryAfter);
+            return IntakeProblems.BrokerUnavailable(context.Response, _options.BrokerRetryAfter);
         }
 
         _logger.LogInformation("Cancellation of {GenerationId} requested from vendor {Vendor}", id, record.Vendor);

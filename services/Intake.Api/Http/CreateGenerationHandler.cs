@@ -1,3 +1,4 @@
+using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
@@ -8,8 +9,10 @@ using Microsoft.Net.Http.Headers;
 namespace GenerationGateway.Intake.Api.Http;
 
 /// <summary>
-/// <c>POST /v1/generations</c>: validate, check the tenant's rate, record (taking an in-flight slot), publish, and only then answer 202. A repeat of an
-/// idempotency key answers like the first time; a repeat whose first publish failed publishes it now.
+/// <c>POST /v1/generations</c>: validate, check the tenant's request rate, record (taking one of the tenant's in-flight
+/// slots), publish, and only then answer 202. The tenant is the API key's (a body <c>tenantId</c> naming another answers
+/// 403). A repeat of an idempotency key (per tenant) answers like the first time; a repeat whose first publish failed
+/// publishes it now.
 /// </summary>
 public sealed class CreateGenerationHandler
 {
@@ -63,7 +66,14 @@ public sealed class CreateGenerationHandler
             return Results.ValidationProblem(readErrors.ToDictionary());
         }
 
-        var (request, errors) = _validator.Validate(body, idempotencyKey);
+        // The tenant is the key's; a body may repeat it, never name another.
+        var tenantId = context.User.TenantId();
+        if (body.TenantId is { } claimed && !string.Equals(claimed, tenantId, StringComparison.Ordinal))
+        {
+            return IntakeProblems.OtherTenant();
+        }
+
+        var (request, errors) = _validator.Validate(body with { TenantId = tenantId }, idempotencyKey);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);

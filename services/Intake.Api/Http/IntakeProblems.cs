@@ -35,6 +35,13 @@ static class IntakeProblems
             detail: $"Idempotency-Key '{idempotencyKey}' belongs to an earlier request of this tenant with another body. Use a new key for a new request.",
             extensions: new Dictionary<string, object?> { ["field"] = GenerationRoutes.IdempotencyKeyHeader });
 
+    public static IResult OtherTenant() =>
+        Results.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "The request names another tenant.",
+            detail: "The tenant is the API key's: leave tenantId out or give the key's own. Nothing was accepted.",
+            extensions: new Dictionary<string, object?> { ["field"] = "tenantId" });
+
     public static IResult UnknownGeneration(Guid generationId) =>
         Results.Problem(
             statusCode: StatusCodes.Status404NotFound,

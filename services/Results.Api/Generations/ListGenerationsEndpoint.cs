@@ -1,16 +1,32 @@
 using System.Globalization;
+using System.Security.Claims;
+using GenerationGateway.Identity;
 using GenerationGateway.Results.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GenerationGateway.Results.Api.Generations;
 
-/// <summary><c>GET /v1/generations?status=&amp;vendor=&amp;tenantId=&amp;page=1&amp;pageSize=20</c>, newest first.</summary>
+/// <summary>
+/// <c>GET /v1/generations?status=&amp;vendor=&amp;page=1&amp;pageSize=20</c>, newest first: the key's tenant's generations only
+/// (a <c>tenantId</c> naming another tenant answers 403).
+/// </summary>
 public static class ListGenerationsEndpoint
 {
-    public static async Task<Results<Ok<GenerationPage>, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<GenerationPage>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string? status, string? vendor, string? tenantId, string? page, string? pageSize,
-        IGenerationStore store, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IGenerationStore store, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var callerTenant = user.TenantId();
+        if (!string.IsNullOrEmpty(tenantId) && !string.Equals(tenantId, callerTenant, StringComparison.Ordinal))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "The query names another tenant.",
+                detail: "A key lists its own tenant's generations: leave tenantId out or give the key's own.",
+                extensions: new Dictionary<string, object?> { ["field"] = "tenantId" });
+        }
+
         var errors = new Dictionary<string, string[]>();
         GenerationStatus? statusFilter = null;
         if (!string.IsNullOrEmpty(status))
@@ -37,7 +53,7 @@ public static class ListGenerationsEndpoint
         {
             Status = statusFilter,
             Vendor = string.IsNullOrEmpty(vendor) ? null : vendor,
-            TenantId = string.IsNullOrEmpty(tenantId) ? null : tenantId,
+            TenantId = callerTenant,
             Page = pageNumber,
             PageSize = size,
         };

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.Intake.Api;
+using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,6 +21,11 @@ public sealed class AholoIntakeTests : IDisposable
 {
     readonly WebApplicationFactory<IntakeOptions> _intake = new WebApplicationFactory<IntakeOptions>().WithWebHostBuilder(host =>
     {
+        foreach (var (key, value) in TestApiKeys.InMemorySettings)
+        {
+            host.UseSetting(key, value);
+        }
+
         host.UseSetting("Intake:Persistence", "InMemory");
         host.UseSetting("Messaging:Transport", "InMemory");
         host.ConfigureTestServices(services => services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, AholoRequestRules>()));
@@ -31,7 +37,7 @@ public sealed class AholoIntakeTests : IDisposable
 
     async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string kind, JsonObject inputs, JsonObject? vendorOptions = null, JsonObject? options = null)
     {
-        using var http = _intake.CreateClient();
+        using var http = _intake.CreateDefaultClient(new BearerKeyHandler(await TestApiKeys.AddAsync(_intake.Services, "tenant-a")));
         using var response = await http.PostAsJsonAsync("/v1/generations", new JsonObject
         {
             ["tenantId"] = "tenant-a",

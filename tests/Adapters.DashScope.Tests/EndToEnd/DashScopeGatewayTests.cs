@@ -112,7 +112,11 @@ public sealed class DashScopeGatewayTests : IAsyncLifetime
             async () =>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sim-dashscope-key");
+                if (!path.StartsWith("v1/", StringComparison.Ordinal))
+                {
+                    // The simulator's own credential; the gateway's API gets the client's key from its handler.
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sim-dashscope-key");
+                }
                 using var response = await gateway.Client.SendAsync(request);
                 return response.IsSuccessStatusCode ? read((JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!) : null;
             },

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.Standalone;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -47,7 +48,8 @@ public sealed class GatewayHost : IAsyncDisposable
         _app = builder.Build();
         _app.MapServiceDefaults();
         _app.MapStandaloneEndpoints();
-        Client = new HttpClient { BaseAddress = BaseAddress };
+        var key = new Lazy<Task<string>>(() => TestApiKeys.AddAsync(_app.Services, "e2e"));
+        Client = new HttpClient(new BearerKeyHandler(async (_, _) => await key.Value) { InnerHandler = new HttpClientHandler() }) { BaseAddress = BaseAddress };
     }
 
     public Uri BaseAddress { get; }
@@ -114,6 +116,8 @@ public sealed class GatewayHost : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Auth:AdminKey"] = TestApiKeys.AdminKey,
+            ["Identity:Persistence"] = "InMemory",
             ["VendorSim:EnableControlApi"] = "true", // the tests script faults and read the request log
             ["AssetStore:RootPath"] = assetRoot,
             ["AssetStore:PublicBaseUrl"] = new Uri(baseAddress, "v1/assets/").AbsoluteUri,

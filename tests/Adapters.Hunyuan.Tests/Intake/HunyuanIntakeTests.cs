@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Intake.Api;
+using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,6 +22,11 @@ public sealed class HunyuanIntakeTests : IDisposable
 {
     readonly WebApplicationFactory<IntakeOptions> _intake = new WebApplicationFactory<IntakeOptions>().WithWebHostBuilder(host =>
     {
+        foreach (var (key, value) in TestApiKeys.InMemorySettings)
+        {
+            host.UseSetting(key, value);
+        }
+
         host.UseSetting("Intake:Persistence", "InMemory");
         host.UseSetting("Messaging:Transport", "InMemory");
         host.ConfigureTestServices(services => services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, HunyuanRequestRules>()));
@@ -40,7 +46,7 @@ public sealed class HunyuanIntakeTests : IDisposable
 
     async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(JsonObject body)
     {
-        using var http = _intake.CreateClient();
+        using var http = _intake.CreateDefaultClient(new BearerKeyHandler(await TestApiKeys.AddAsync(_intake.Services, "tenant-a")));
         using var response = await http.PostAsJsonAsync("/v1/generations", body);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (response.StatusCode, document.RootElement.Clone());

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
+using GenerationGateway.Identity;
 using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Identity;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Endpoints;
 
@@ -27,11 +29,32 @@ public sealed class PortraitStylesEndpointTests : IDisposable
         return adapter;
     }
 
+    /// <summary>A client with a key holding <c>generations:read</c> (the catalogue needs it).</summary>
+    static async Task<HttpClient> ReaderAsync(AdapterFactory<PortraitVendorWorkflow> adapter, string scope = GatewayScopes.GenerationsRead) =>
+        adapter.CreateDefaultClient(new BearerKeyHandler(await TestApiKeys.AddAsync(adapter.Services, "tenant-a", scope)));
+
+    [Fact]
+    public async Task Needs_a_key_with_generations_read()
+    {
+        using var adapter = Adapter();
+        using var anonymous = adapter.CreateClient();
+        using var writer = await ReaderAsync(adapter, GatewayScopes.GenerationsWrite);
+
+        using var withoutKey = await anonymous.GetAsync(Styles);
+        using var withoutScope = await writer.GetAsync(Styles);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+        Assert.StartsWith("Bearer", withoutKey.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, withoutScope.StatusCode);
+        Assert.Equal("application/problem+json", withoutScope.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(_simulator.Calls("aigc_product_brief_query"));
+    }
+
     [Fact]
     public async Task Lists_the_vendor_styles_and_asks_the_vendor_once_while_cached()
     {
         using var adapter = Adapter();
-        using var http = adapter.CreateClient();
+        using var http = await ReaderAsync(adapter);
 
         var first = await http.GetFromJsonAsync<JsonElement>(Styles);
         await http.GetFromJsonAsync<JsonElement>(Styles);
@@ -49,7 +72,7 @@ public sealed class PortraitStylesEndpointTests : IDisposable
     public async Task Asks_again_once_the_cache_has_expired()
     {
         using var adapter = Adapter(new Dictionary<string, string?> { ["Vendors:Portrait:StyleCacheDuration"] = "00:00:00" });
-        using var http = adapter.CreateClient();
+        using var http = await ReaderAsync(adapter);
 
         await http.GetFromJsonAsync<JsonElement>(Styles);
         await http.GetFromJsonAsync<JsonElement>(Styles);
@@ -62,7 +85,7 @@ public sealed class PortraitStylesEndpointTests : IDisposable
     {
         await _simulator.InjectAsync(new { kind = "gateway-error", endpoint = "styles" });
         using var adapter = Adapter();
-        using var http = adapter.CreateClient();
+        using var http = await ReaderAsync(adapter);
 
         using var response = await http.GetAsync(Styles);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -75,7 +98,7 @@ public sealed class PortraitStylesEndpointTests : IDisposable
     public async Task A_vendor_that_cannot_be_reached_is_unavailable()
     {
         using var adapter = Adapter(new Dictionary<string, string?> { ["Vendors:Portrait:BaseUrl"] = "http://unreachable.test/portrait/" });
-        using var http = adapter.CreateClient();
+        using var http = await ReaderAsync(adapter);
 
         using var response = await http.GetAsync(Styles);
 

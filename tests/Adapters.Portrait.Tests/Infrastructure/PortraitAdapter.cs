@@ -16,6 +16,7 @@ public static class PortraitAdapter
         var settings = PortraitAdapterHost.Settings(simulator);
         settings["Vendors:Portrait:PublicCallbackBaseUrl"] = "http://gateway.test";
         settings["Vendors:Portrait:CallbackSecret"] = CallbackSecret;
+        settings["Identity:Persistence"] = "InMemory";
         settings["Vendors:Portrait:TrainingPollInterval"] = "00:00:00.300";
         settings["Vendors:Portrait:GenerationPollInterval"] = "00:00:00.300";
         settings["Workflow:InitialCheckDelay"] = "00:00:00.200";

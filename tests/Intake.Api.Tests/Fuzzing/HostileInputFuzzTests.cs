@@ -45,7 +45,7 @@ public sealed class HostileInputFuzzTests : IClassFixture<IntakeApp>
     {
         // A fresh intake: the fuzzing in this class may have used the README's idempotency keys for other bodies.
         await using var app = new IntakeApp();
-        using var client = app.CreateApiClient();
+        using var client = app.CreateApiClient("demo");
         foreach (var example in ReadmeExamples.Requests)
         {
             using var response = await SendAsync(client, new FuzzCase(example.Name, [], System.Text.Encoding.UTF8.GetBytes(example.Body),
@@ -72,7 +72,7 @@ public sealed class HostileInputFuzzTests : IClassFixture<IntakeApp>
         _output.WriteLine($"Fuzz seed {seed} ({CasesPerSeed} cases); replay with GATEWAY_FUZZ_SEED={seed}.");
         var mutator = new RequestMutator(new Random(seed));
         var examples = ReadmeExamples.Requests;
-        using var client = _app.CreateApiClient();
+        using var client = _app.CreateApiClient("demo");
         var statuses = new SortedDictionary<int, int>();
         for (var i = 0; i < CasesPerSeed; i++)
         {
