@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.VendorRules;
 using Xunit.Abstractions;
 
@@ -25,14 +27,19 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
         var replicas = new[] { gateway.IntakeClient, await gateway.StartIntakeReplicaAsync() };
         output.WriteLine($"End-to-end against real services: {gateway.Description}, and a second intake replica");
         var (capped, paced) = ($"e2e-capped-{Guid.NewGuid():N}", $"e2e-paced-{Guid.NewGuid():N}");
+        var keys = new Dictionary<string, string>
+        {
+            [capped] = (await TestApiKeys.CreateAsync(replicas[0], capped)).Key,
+            [paced] = (await TestApiKeys.CreateAsync(replicas[1], paced)).Key,
+        };
 
         // Each tenant's quota set through one replica, enforced by both.
         await PutQuotaAsync(replicas[0], capped, new JsonObject { ["requestsPerSecond"] = 1000, ["maxInFlight"] = 5, ["maxInFlightPerVendor"] = 3 });
         await PutQuotaAsync(replicas[1], paced, new JsonObject { ["requestsPerSecond"] = 0.05 });
 
         var clock = Stopwatch.StartNew();
-        var cappedAnswers = await SubmitConcurrentlyAsync(replicas, capped);
-        var pacedAnswers = await SubmitConcurrentlyAsync(replicas, paced);
+        var cappedAnswers = await SubmitConcurrentlyAsync(replicas, capped, keys[capped]);
+        var pacedAnswers = await SubmitConcurrentlyAsync(replicas, paced, keys[paced]);
         var elapsed = clock.Elapsed;
 
         Assert.Equal(3, cappedAnswers.Count(x => x.Status == HttpStatusCode.Accepted));
@@ -51,8 +58,8 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
             await gateway.WaitForStatusAsync(id, "requested");
         }
 
-        Assert.Equal(3, await CountResultsAsync(gateway, capped));
-        Assert.Equal(pacedAnswers.Count(x => x.Id is not null), await CountResultsAsync(gateway, paced));
+        Assert.Equal(3, await CountResultsAsync(gateway, keys[capped]));
+        Assert.Equal(pacedAnswers.Count(x => x.Id is not null), await CountResultsAsync(gateway, keys[paced]));
 
         // The adapter starts, the generations end, and the slots come back on every replica.
         await gateway.StartAdapterAsync(VendorKeys.Rodin);
@@ -65,18 +72,18 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
             async () => (await GetQuotaAsync(replicas[1], capped))["inFlight"]!.GetValue<int>() == 0,
             GatewayDeployment.GenerationTimeout,
             () => $"The slots of the completed generations were never freed.\n{gateway.Outputs()}");
-        var again = await SubmitConcurrentlyAsync(replicas, capped);
+        var again = await SubmitConcurrentlyAsync(replicas, capped, keys[capped]);
         Assert.Equal(3, again.Count(x => x.Status == HttpStatusCode.Accepted));
         output.WriteLine($"After the first ones completed, capped again: {Summary(again)}");
     }
 
-    static async Task<List<Answer>> SubmitConcurrentlyAsync(HttpClient[] replicas, string tenant)
+    static async Task<List<Answer>> SubmitConcurrentlyAsync(HttpClient[] replicas, string tenant, string key)
     {
-        var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(i => SubmitAsync(replicas[i % replicas.Length], tenant, i)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(i => SubmitAsync(replicas[i % replicas.Length], tenant, key, i)));
         return [.. answers];
     }
 
-    static async Task<Answer> SubmitAsync(HttpClient intake, string tenant, int index)
+    static async Task<Answer> SubmitAsync(HttpClient intake, string tenant, string key, int index)
     {
         var body = new JsonObject
         {
@@ -87,7 +94,9 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
             ["options"] = new JsonObject { ["quality"] = "medium", ["outputFormats"] = new JsonArray("glb") },
             ["vendorOptions"] = new JsonObject { ["tier"] = "Regular" },
         };
-        using var response = await intake.PostAsJsonAsync("v1/generations", body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/generations") { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var response = await intake.SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return new Answer(
             response.StatusCode,
@@ -98,15 +107,28 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
 
     static async Task PutQuotaAsync(HttpClient intake, string tenant, JsonObject quota)
     {
-        using var response = await intake.PutAsJsonAsync($"v1/admin/tenants/{tenant}/quota", quota);
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"v1/admin/tenants/{tenant}/quota") { Content = JsonContent.Create(quota) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestApiKeys.AdminKey);
+        using var response = await intake.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    static async Task<JsonObject> GetQuotaAsync(HttpClient intake, string tenant) =>
-        (await intake.GetFromJsonAsync<JsonObject>($"v1/admin/tenants/{tenant}/quota"))!;
+    static Task<JsonObject> GetQuotaAsync(HttpClient intake, string tenant) =>
+        GetJsonAsync(intake, $"v1/admin/tenants/{tenant}/quota", TestApiKeys.AdminKey);
 
-    static async Task<long> CountResultsAsync(GatewayDeployment gateway, string tenant) =>
-        (await gateway.ResultsClient.GetFromJsonAsync<JsonObject>($"v1/generations?tenantId={tenant}"))!["totalCount"]!.GetValue<long>();
+    /// <summary>What results lists for the key's tenant: exactly the generations intake accepted for it.</summary>
+    static async Task<long> CountResultsAsync(GatewayDeployment gateway, string key) =>
+        (await GetJsonAsync(gateway.ResultsClient, "v1/generations", key))["totalCount"]!.GetValue<long>();
+
+    static async Task<JsonObject> GetJsonAsync(HttpClient client, string uri, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{uri} answered {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
 
     static string Summary(IEnumerable<Answer> answers) =>
         string.Join(", ", answers.GroupBy(x => (int)x.Status).Select(x => $"{x.Count()}×{x.Key}"));
