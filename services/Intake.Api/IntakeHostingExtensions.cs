@@ -1,11 +1,15 @@
 using GenerationGateway.Identity;
+using GenerationGateway.Intake.Api.Consumers;
 using GenerationGateway.Intake.Api.Http;
 using GenerationGateway.Intake.Api.Publishing;
+using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
+using MassTransit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Intake.Api;
 
@@ -27,6 +31,8 @@ public static class IntakeHostingExtensions
                 options => options.Persistence != IntakePersistence.Postgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
                 $"ConnectionStrings:{IntakeOptions.ConnectionStringName} is required when {IntakeOptions.SectionName}:Persistence is {IntakePersistence.Postgres}.")
             .ValidateOnStart();
+        builder.Services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>());
 
         // Routing answers 415 itself for a declared content type it does not accept: name the header there too.
         builder.Services.Configure<ProblemDetailsOptions>(options =>
@@ -49,16 +55,22 @@ public static class IntakeHostingExtensions
         builder.Services.AddScoped<GenerationPublisher>();
         builder.Services.AddScoped<CreateGenerationHandler>();
         builder.Services.AddScoped<CancelGenerationHandler>();
+        builder.Services.AddSingleton<TenantQuotas>();
+        builder.Services.AddSingleton<QuotaGate>();
 
         var persistence = builder.Configuration.GetSection(IntakeOptions.SectionName).GetValue(nameof(IntakeOptions.Persistence), IntakePersistence.Postgres);
         if (persistence == IntakePersistence.InMemory)
         {
             builder.Services.AddSingleton<IIntakeStore, InMemoryIntakeStore>();
+            builder.Services.AddSingleton<ITenantQuotaStore, InMemoryTenantQuotaStore>();
+            builder.Services.AddSingleton<IRequestRateLimiter, InMemoryRequestRateLimiter>();
         }
         else
         {
             builder.Services.AddSingleton<IntakeDatabase>();
             builder.Services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
+            builder.Services.AddSingleton<ITenantQuotaStore, PostgresTenantQuotaStore>();
+            builder.Services.AddSingleton<IRequestRateLimiter, PostgresRequestRateLimiter>();
             builder.Services.AddHostedService<IntakeDatabaseMigrator>();
             builder.Services.AddHealthChecks()
                 .AddCheck<IntakeDatabaseHealthCheck>(IntakeDatabaseHealthCheck.Name, tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
@@ -76,7 +88,14 @@ public static class IntakeHostingExtensions
         return builder;
     }
 
-    /// <summary><c>POST /v1/generations</c> and <c>DELETE /v1/generations/{id}</c>, both for keys with <c>generations:write</c>.</summary>
+    /// <summary>Intake's consumer of terminal events (frees in-flight slots); call inside <c>AddMessaging(x => ...)</c>.</summary>
+    public static void AddIntakeConsumers(this IBusRegistrationConfigurator configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        configurator.AddConsumer<GenerationEndedConsumer, GenerationEndedConsumerDefinition>();
+    }
+
+    /// <summary><c>POST /v1/generations</c> and <c>DELETE /v1/generations/{id}</c> (<c>generations:write</c>), and the admin quota endpoints (<c>admin</c>).</summary>
     public static WebApplication MapIntakeEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -89,6 +108,7 @@ public static class IntakeHostingExtensions
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         generations.MapDelete("/{id:guid}", (Guid id, [FromQuery] string? reason, HttpContext context, CancelGenerationHandler handler, CancellationToken cancellationToken) =>
@@ -96,6 +116,16 @@ public static class IntakeHostingExtensions
             .Produces<AcceptedGeneration>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        app.MapGet(TenantQuotaEndpoints.Route, TenantQuotaEndpoints.GetAsync)
+            .RequireAuthorization(GatewayScopes.Admin)
+            .Produces<TenantQuotaView>()
+            .ProducesValidationProblem();
+        app.MapPut(TenantQuotaEndpoints.Route, TenantQuotaEndpoints.PutAsync)
+            .RequireAuthorization(GatewayScopes.Admin)
+            .Accepts<TenantQuotaOverride>("application/json")
+            .Produces<TenantQuotaView>()
+            .ProducesValidationProblem();
 
         return app;
     }

@@ -18,7 +18,7 @@ builder.AddVendorRequestRules<DashScopeRequestRules>();
 builder.AddVendorRequestRules<HunyuanRequestRules>();
 builder.AddVendorRequestRules<PortraitRequestRules>();
 builder.AddVendorRequestRules<RodinRequestRules>();
-builder.AddMessaging(_ => { });
+builder.AddMessaging(IntakeHostingExtensions.AddIntakeConsumers);
 builder.AddVendorWorkflowQueues(services => services.GetRequiredService<VendorRulesCatalog>().Vendors);
 
 var app = builder.Build();

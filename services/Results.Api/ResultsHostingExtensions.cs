@@ -4,6 +4,7 @@ using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Consumers;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
+using GenerationGateway.Results.Api.Usage;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,7 +73,10 @@ public static class ResultsHostingExtensions
         configurator.AddConsumer<GenerationCancelledConsumer, ResultsConsumerDefinition<GenerationCancelledConsumer>>();
     }
 
-    /// <summary><c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c> and <c>GET /v1/assets/{**key}</c>, for keys with <c>generations:read</c>, of the key's tenant only (an asset also through its signed URL).</summary>
+    /// <summary>
+    /// <c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c>, <c>GET /v1/assets/{**key}</c> and <c>GET /v1/usage</c>, for keys
+    /// with <c>generations:read</c>, of the key's tenant only (an asset also through its signed URL; usage: every tenant for an admin key).
+    /// </summary>
     public static WebApplication MapResultsEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -81,6 +85,7 @@ public static class ResultsHostingExtensions
         v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
         // Assets check the key or the URL's signature themselves: a signed URL needs no Authorization header.
         v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset").AllowAnonymous();
+        app.MapGet("/v1/usage", UsageEndpoint.HandleAsync).WithName("GetUsage").RequireAuthorization(UsageEndpoint.Policy);
         return app;
     }
 }

@@ -32,6 +32,7 @@ public static class StandaloneHostingExtensions
         builder.AddVendorSimulators();
         builder.AddWorkflowMessaging("scheduler", x =>
         {
+            x.AddIntakeConsumers();
             x.AddResultsConsumers();
             x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo);
             x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);

@@ -31,6 +31,10 @@ public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, 
     public Dictionary<string, string> Intake(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), Identity(), new Dictionary<string, string>
     {
         ["ConnectionStrings__Intake"] = database.ConnectionString,
+        // Flows and crash tests submit bursts under one tenant: only the quota tests meet a limit (a tenant's own).
+        ["Quotas__Default__RequestsPerSecond"] = "1000",
+        ["Quotas__Default__MaxInFlight"] = "10000",
+        ["Quotas__Default__MaxInFlightPerVendor"] = "10000",
     });
 
     public Dictionary<string, string> Results(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), Assets(), Identity(), new Dictionary<string, string>

@@ -20,6 +20,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     static readonly string[] GlbOnly = ["glb"];
 
     readonly List<IAsyncDisposable> _resources = [];
+    readonly List<HttpClient> _clients = [];
     readonly Dictionary<string, AdapterProcess> _adapters = new(StringComparer.Ordinal);
     readonly Dictionary<string, VendorDeployment> _notStarted = new(StringComparer.Ordinal);
     readonly string _assetRoot = Path.Combine(Path.GetTempPath(), "e2e-assets-" + Guid.NewGuid().ToString("N"));
@@ -153,6 +154,16 @@ public sealed class GatewayDeployment : IAsyncDisposable
         _results = new GenerationResults(ResultsClient, ResultsDatabase);
     }
 
+    /// <summary>Starts another intake process on the same virtual host and database (a second replica behind a load balancer).</summary>
+    public async Task<HttpClient> StartIntakeReplicaAsync()
+    {
+        var replica = Track(new ServiceProcess("Intake.Api", _environment.Intake(IntakeDatabase)));
+        await replica.StartAsync();
+        var client = new HttpClient { BaseAddress = replica.BaseAddress };
+        _clients.Add(client);
+        return client;
+    }
+
     /// <summary>Starts the adapter of a vendor the deployment was started without (<see cref="StartWithoutAdaptersAsync"/>).</summary>
     public async Task StartAdapterAsync(string vendor)
     {
@@ -254,6 +265,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         IntakeClient?.Dispose();
         ResultsClient?.Dispose();
         SimulatorClient?.Dispose();
+        _clients.ForEach(client => client.Dispose());
         for (var index = _resources.Count - 1; index >= 0; index--)
         {
             await _resources[index].DisposeAsync();

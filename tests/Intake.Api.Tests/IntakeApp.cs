@@ -17,10 +17,17 @@ namespace GenerationGateway.Intake.Api.Tests;
 /// </summary>
 public sealed class IntakeApp : WebApplicationFactory<Program>
 {
+    /// <summary>Quota defaults of the test host: high enough that only a test that sets a tenant's own quota meets one.</summary>
+    public const double DefaultRequestsPerSecond = 100_000;
+    public const int DefaultMaxInFlight = 1_000_000;
+
     static readonly Dictionary<string, string> InMemory = new()
     {
         ["Intake:Persistence"] = "InMemory",
         ["Messaging:Transport"] = "InMemory",
+        ["Quotas:Default:RequestsPerSecond"] = "100000",
+        ["Quotas:Default:MaxInFlight"] = "1000000",
+        ["Quotas:Default:MaxInFlightPerVendor"] = "1000000",
     };
 
     readonly IReadOnlyDictionary<string, string> _settings;
@@ -96,11 +103,16 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
             services.AddSingleton<IVendorRequestRules, FakeVendorRules>();
             if (_testHarness)
             {
-                services.AddMassTransitTestHarness(x => x.UsingInMemory((context, cfg) =>
+                services.AddMassTransitTestHarness(x =>
                 {
-                    GenerationTopology.ConfigurePublish(cfg);
-                    cfg.ConfigureEndpoints(context);
-                }));
+                    // The harness replaces Program's bus registration: the same consumers as Program registers.
+                    x.AddIntakeConsumers();
+                    x.UsingInMemory((context, cfg) =>
+                    {
+                        GenerationTopology.ConfigurePublish(cfg);
+                        cfg.ConfigureEndpoints(context);
+                    });
+                });
             }
         });
     }

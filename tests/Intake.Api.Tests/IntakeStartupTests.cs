@@ -69,7 +69,7 @@ public sealed class IntakeStartupTests
         using var gone = await client.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal(1, version);
+        Assert.Equal(2, version);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, gone.StatusCode);
     }
 }

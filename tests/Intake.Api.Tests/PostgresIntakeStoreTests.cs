@@ -31,7 +31,7 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
     {
         var record = NewRecord("tenant-a", "key-1");
 
-        var stored = await _store.AddOrGetAsync(record, CancellationToken.None);
+        var stored = await AddOrGetAsync(record, CancellationToken.None);
         var found = await _store.FindAsync(record.GenerationId, CancellationToken.None);
 
         Assert.Equal(record, stored);
@@ -45,8 +45,8 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
         var first = NewRecord("tenant-a", "key-1");
         var repeat = NewRecord("tenant-a", "key-1") with { RequestHash = "other" };
 
-        await _store.AddOrGetAsync(first, CancellationToken.None);
-        var stored = await _store.AddOrGetAsync(repeat, CancellationToken.None);
+        await AddOrGetAsync(first, CancellationToken.None);
+        var stored = await AddOrGetAsync(repeat, CancellationToken.None);
 
         Assert.Equal(first, stored);
         Assert.Null(await _store.FindAsync(repeat.GenerationId, CancellationToken.None));
@@ -57,7 +57,7 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
     {
         var attempts = Enumerable.Range(0, 8).Select(_ => NewRecord("tenant-a", "key-1")).ToArray();
 
-        var stored = await Task.WhenAll(attempts.Select(record => _store.AddOrGetAsync(record, CancellationToken.None)));
+        var stored = await Task.WhenAll(attempts.Select(record => AddOrGetAsync(record, CancellationToken.None)));
 
         var winner = Assert.Single(stored.Select(record => record.GenerationId).Distinct());
         Assert.Contains(winner, attempts.Select(record => record.GenerationId));
@@ -77,7 +77,7 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
 
         foreach (var record in records)
         {
-            Assert.Equal(record, await _store.AddOrGetAsync(record, CancellationToken.None));
+            Assert.Equal(record, await AddOrGetAsync(record, CancellationToken.None));
         }
 
         Assert.Equal(4L, await _database.ScalarAsync<long>("SELECT count(*) FROM intake_generations"));
@@ -87,12 +87,12 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
     public async Task Marks_a_generation_published()
     {
         var record = NewRecord("tenant-a", "key-1");
-        await _store.AddOrGetAsync(record, CancellationToken.None);
+        await AddOrGetAsync(record, CancellationToken.None);
 
         await _store.MarkPublishedAsync(record.GenerationId, CancellationToken.None);
 
         Assert.True((await _store.FindAsync(record.GenerationId, CancellationToken.None))!.Published);
-        Assert.True((await _store.AddOrGetAsync(NewRecord("tenant-a", "key-1"), CancellationToken.None)).Published);
+        Assert.True((await AddOrGetAsync(NewRecord("tenant-a", "key-1"), CancellationToken.None)).Published);
         Assert.NotNull(await _database.ScalarAsync<DateTime?>(
             "SELECT published_at FROM intake_generations WHERE generation_id = @id", ("id", record.GenerationId)));
     }
@@ -101,14 +101,17 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
     public async Task Migrating_again_changes_nothing()
     {
         var record = NewRecord("tenant-a", "key-1");
-        await _store.AddOrGetAsync(record, CancellationToken.None);
+        await AddOrGetAsync(record, CancellationToken.None);
 
         var versions = await Task.WhenAll(_migrator.MigrateAsync(CancellationToken.None), _migrator.MigrateAsync(CancellationToken.None));
 
-        Assert.Equal([1, 1], versions);
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM intake_schema_version"));
+        Assert.Equal([2, 2], versions);
+        Assert.Equal(2L, await _database.ScalarAsync<long>("SELECT count(*) FROM intake_schema_version"));
         Assert.Equal(record, await _store.FindAsync(record.GenerationId, CancellationToken.None));
     }
+
+    async Task<IntakeRecord> AddOrGetAsync(IntakeRecord record, CancellationToken cancellationToken) =>
+        (await _store.AdmitAsync(record, InFlightLimits.Unlimited, cancellationToken)).Record!;
 
     static IntakeRecord NewRecord(string tenantId, string? idempotencyKey) => new()
     {

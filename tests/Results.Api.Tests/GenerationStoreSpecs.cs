@@ -1,6 +1,7 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
+using GenerationGateway.Results.Api.Usage;
 
 namespace GenerationGateway.Results.Api.Tests;
 
@@ -13,6 +14,45 @@ public abstract class GenerationStoreSpecs
 
     async Task<GenerationRecord> Find(Guid id) =>
         await Store.FindAsync(id, CancellationToken.None) ?? throw new InvalidOperationException($"Generation {id} was not recorded.");
+
+    [Fact]
+    public async Task Sums_usage_per_day_tenant_and_vendor_with_cost_per_currency()
+    {
+        var (tenant, other) = ($"usage-{Guid.NewGuid():N}", $"usage-{Guid.NewGuid():N}");
+        var day = new DateTimeOffset(2031, 5, 4, 23, 50, 0, TimeSpan.Zero);
+        await CompleteAsync(tenant, "rodin", day, new VendorUsage { Credits = 0.5m, Cost = 1.25m, Currency = "USD" });
+        await CompleteAsync(tenant, "rodin", day.AddMinutes(20), new VendorUsage { Credits = 1.5m, Cost = 2m, Currency = "USD" });
+        await CompleteAsync(tenant, "rodin", day.AddMinutes(25), new VendorUsage { Cost = 10m, Currency = "CNY" });
+        await Apply(TestChanges.Requested(Guid.NewGuid(), tenant, "rodin", day.AddMinutes(26)));
+        await CompleteAsync(tenant, "aholo", day.AddMinutes(40), usage: null);
+        await CompleteAsync(other, "rodin", day, new VendorUsage { Credits = 7m });
+        await CompleteAsync(tenant, "rodin", day.AddDays(3), new VendorUsage { Credits = 100m });
+
+        var lines = await Store.UsageAsync(
+            new UsageQuery { From = new DateOnly(2031, 5, 4), To = new DateOnly(2031, 5, 5), TenantId = tenant }, CancellationToken.None);
+
+        Assert.Equal(
+            [(new DateOnly(2031, 5, 4), "rodin"), (new DateOnly(2031, 5, 5), "aholo"), (new DateOnly(2031, 5, 5), "rodin")],
+            lines.Select(x => (x.Date, x.Vendor)));
+        Assert.All(lines, x => Assert.Equal(tenant, x.TenantId));
+        Assert.Equal((1L, 1L, (decimal?)0.5m, 1.25m), (lines[0].Generations, lines[0].Completed, lines[0].Credits, lines[0].Cost["USD"]));
+        Assert.Equal((1L, 1L, (decimal?)null), (lines[1].Generations, lines[1].Completed, lines[1].Credits));
+        Assert.Empty(lines[1].Cost);
+        Assert.Equal((3L, 2L, (decimal?)1.5m), (lines[2].Generations, lines[2].Completed, lines[2].Credits));
+        Assert.Equal(new Dictionary<string, decimal> { ["USD"] = 2m, ["CNY"] = 10m }, lines[2].Cost);
+
+        var everyone = await Store.UsageAsync(
+            new UsageQuery { From = new DateOnly(2031, 5, 4), To = new DateOnly(2031, 5, 4) }, CancellationToken.None);
+        Assert.Equal(7m, Assert.Single(everyone, x => x.TenantId == other).Credits);
+        Assert.Single(everyone, x => x.TenantId == tenant);
+    }
+
+    async Task CompleteAsync(string tenantId, string vendor, DateTimeOffset at, VendorUsage? usage)
+    {
+        var id = Guid.NewGuid();
+        await Apply(TestChanges.Requested(id, tenantId, vendor, at));
+        await Apply(TestChanges.Completed(id) with { Vendor = vendor, Usage = usage, OccurredAt = at.AddMinutes(1) });
+    }
 
     [Fact]
     public async Task Records_a_happy_lifecycle()

@@ -1,5 +1,6 @@
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
+using GenerationGateway.Results.Api.Usage;
 
 namespace GenerationGateway.Results.Api.Tests;
 
@@ -18,4 +19,7 @@ public sealed class ThrowingGenerationStore : IGenerationStore
 
     public Task<GenerationPage> ListAsync(GenerationQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(new GenerationPage { Items = [], Page = query.Page, PageSize = query.PageSize, TotalCount = 0 });
+
+    public Task<IReadOnlyList<UsageLine>> UsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<UsageLine>>([]);
 }

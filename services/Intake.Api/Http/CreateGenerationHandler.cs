@@ -1,5 +1,6 @@
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api.Publishing;
+using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
 using GenerationGateway.VendorRules;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,10 @@ using Microsoft.Net.Http.Headers;
 namespace GenerationGateway.Intake.Api.Http;
 
 /// <summary>
-/// <c>POST /v1/generations</c>: validate, record, publish, and only then answer 202. The tenant is the API key's (a
-/// body <c>tenantId</c> naming another answers 403). A repeat of an idempotency key (per tenant) answers like the
-/// first time; a repeat whose first publish failed publishes it now.
+/// <c>POST /v1/generations</c>: validate, check the tenant's request rate, record (taking one of the tenant's in-flight
+/// slots), publish, and only then answer 202. The tenant is the API key's (a body <c>tenantId</c> naming another answers
+/// 403). A repeat of an idempotency key (per tenant) answers like the first time; a repeat whose first publish failed
+/// publishes it now.
 /// </summary>
 public sealed class CreateGenerationHandler
 {
@@ -19,6 +21,7 @@ public sealed class CreateGenerationHandler
     readonly CreateGenerationValidator _validator;
     readonly IIntakeStore _store;
     readonly GenerationPublisher _publisher;
+    readonly QuotaGate _quotas;
     readonly TimeProvider _timeProvider;
     readonly IntakeOptions _options;
     readonly ILogger<CreateGenerationHandler> _logger;
@@ -27,6 +30,7 @@ public sealed class CreateGenerationHandler
         CreateGenerationValidator validator,
         IIntakeStore store,
         GenerationPublisher publisher,
+        QuotaGate quotas,
         TimeProvider timeProvider,
         IOptions<IntakeOptions> options,
         ILogger<CreateGenerationHandler> logger)
@@ -35,6 +39,7 @@ public sealed class CreateGenerationHandler
         _validator = validator;
         _store = store;
         _publisher = publisher;
+        _quotas = quotas;
         _timeProvider = timeProvider;
         _options = options.Value;
         _logger = logger;
@@ -74,6 +79,12 @@ public sealed class CreateGenerationHandler
             return Results.ValidationProblem(errors);
         }
 
+        var (quota, overRate) = await _quotas.CheckRateAsync(request.TenantId, context.Response, cancellationToken);
+        if (overRate is not null)
+        {
+            return overRate;
+        }
+
         var candidate = new IntakeRecord
         {
             GenerationId = Guid.CreateVersion7(_timeProvider.GetUtcNow()),
@@ -83,7 +94,12 @@ public sealed class CreateGenerationHandler
             RequestHash = CreateGenerationRequestReader.Hash(body),
             CreatedAt = _timeProvider.GetUtcNow(),
         };
-        var stored = await _store.AddOrGetAsync(candidate, cancellationToken);
+        var admission = await _store.AdmitAsync(candidate, QuotaGate.InFlightLimitsOf(quota), cancellationToken);
+        if (admission.Record is not { } stored)
+        {
+            return _quotas.InFlightRefusal(quota, request.Vendor, admission, context.Response);
+        }
+
         var isRepeat = stored.GenerationId != candidate.GenerationId;
         if (isRepeat && stored.RequestHash != candidate.RequestHash)
         {
@@ -99,6 +115,8 @@ public sealed class CreateGenerationHandler
         var message = request with { GenerationId = stored.GenerationId };
         if (!await _publisher.TryPublishAsync(message, message.GenerationId, publish => publish.MessageId = message.GenerationId))
         {
+            // Not accepted: the slot is free again until a retry with the same key publishes it.
+            await _store.ReleaseAsync(message.GenerationId, CancellationToken.None);
             return IntakeProblems.BrokerUnavailable(context.Response, _options.BrokerRetryAfter);
         }
 

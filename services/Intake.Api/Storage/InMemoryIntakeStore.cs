@@ -6,25 +6,35 @@ public sealed class InMemoryIntakeStore : IIntakeStore
     readonly Lock _lock = new();
     readonly Dictionary<Guid, IntakeRecord> _byId = [];
     readonly Dictionary<(string TenantId, string IdempotencyKey), Guid> _byKey = [];
+    readonly HashSet<Guid> _holdingSlot = [];
+    readonly HashSet<Guid> _ended = [];
 
-    public Task<IntakeRecord> AddOrGetAsync(IntakeRecord record, CancellationToken cancellationToken)
+    public Task<IntakeAdmission> AdmitAsync(IntakeRecord record, InFlightLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         lock (_lock)
         {
-            if (record.IdempotencyKey is { } key)
+            if (record.IdempotencyKey is { } key && _byKey.TryGetValue((record.TenantId, key), out var existingId))
             {
-                if (_byKey.TryGetValue((record.TenantId, key), out var existingId))
+                var existing = _byId[existingId];
+                if (existing.Published || existing.RequestHash != record.RequestHash
+                    || _holdingSlot.Contains(existingId) || _ended.Contains(existingId))
                 {
-                    return Task.FromResult(_byId[existingId]);
+                    return Task.FromResult(IntakeAdmission.Stored(existing));
                 }
 
-                _byKey.Add((record.TenantId, key), record.GenerationId);
+                return Task.FromResult(TakeSlot(existing, limits, () => { }));
             }
 
             var stored = record with { Published = false };
-            _byId.Add(stored.GenerationId, stored);
-            return Task.FromResult(stored);
+            return Task.FromResult(TakeSlot(stored, limits, () =>
+            {
+                _byId.Add(stored.GenerationId, stored);
+                if (stored.IdempotencyKey is { } newKey)
+                {
+                    _byKey.Add((stored.TenantId, newKey), stored.GenerationId);
+                }
+            }));
         }
     }
 
@@ -41,6 +51,30 @@ public sealed class InMemoryIntakeStore : IIntakeStore
         return Task.CompletedTask;
     }
 
+    public Task ReleaseAsync(Guid generationId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            _holdingSlot.Remove(generationId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task MarkEndedAsync(Guid generationId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (_byId.ContainsKey(generationId))
+            {
+                _holdingSlot.Remove(generationId);
+                _ended.Add(generationId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IntakeRecord?> FindAsync(Guid generationId, CancellationToken cancellationToken)
     {
         lock (_lock)
@@ -48,4 +82,31 @@ public sealed class InMemoryIntakeStore : IIntakeStore
             return Task.FromResult(_byId.GetValueOrDefault(generationId));
         }
     }
+
+    public Task<InFlightCount> CountInFlightAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            var byVendor = InFlightOf(tenantId).GroupBy(x => x.Vendor, StringComparer.Ordinal)
+                .ToDictionary(x => x.Key, x => x.Count(), StringComparer.Ordinal);
+            return Task.FromResult(new InFlightCount(byVendor.Values.Sum(), byVendor));
+        }
+    }
+
+    IntakeAdmission TakeSlot(IntakeRecord record, InFlightLimits limits, Action store)
+    {
+        var inFlight = InFlightOf(record.TenantId).ToList();
+        var forVendor = inFlight.Count(x => x.Vendor == record.Vendor);
+        if (IntakeAdmission.LimitReached(limits, inFlight.Count, forVendor) is { } limit)
+        {
+            return IntakeAdmission.Refused(limit, limit == Quotas.QuotaLimit.MaxInFlight ? inFlight.Count : forVendor);
+        }
+
+        store();
+        _holdingSlot.Add(record.GenerationId);
+        return IntakeAdmission.Stored(record);
+    }
+
+    IEnumerable<IntakeRecord> InFlightOf(string tenantId) =>
+        _holdingSlot.Select(id => _byId[id]).Where(x => x.TenantId == tenantId);
 }

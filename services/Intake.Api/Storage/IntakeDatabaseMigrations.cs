@@ -22,5 +22,24 @@ static class IntakeDatabaseMigrations
                 ON intake_generations (tenant_id, idempotency_key)
                 WHERE idempotency_key IS NOT NULL;
             """),
+        // Quotas. A generation holds one of its tenant's in-flight slots while holds_slot is set (from admission until
+        // it ends or its publish fails). Rows from before this step hold none: their end was never recorded.
+        new(2, """
+            ALTER TABLE intake_generations ADD COLUMN holds_slot boolean NOT NULL DEFAULT false;
+            ALTER TABLE intake_generations ADD COLUMN ended_at timestamptz NULL;
+            CREATE INDEX ix_intake_generations_in_flight ON intake_generations (tenant_id, vendor) WHERE holds_slot;
+            CREATE TABLE intake_tenant_quotas (
+                tenant_id                text             PRIMARY KEY,
+                requests_per_second      double precision NULL,
+                max_in_flight            integer          NULL,
+                max_in_flight_per_vendor integer          NULL,
+                updated_at               timestamptz      NOT NULL
+            );
+            CREATE TABLE intake_rate_buckets (
+                tenant_id   text             PRIMARY KEY,
+                tokens      double precision NOT NULL,
+                refilled_at timestamptz      NOT NULL
+            );
+            """),
     ];
 }

@@ -81,6 +81,16 @@ static class GenerationSql
         created_at, updated_at, completed_at, trace_id
         """;
 
+    /// <summary>Usage rows per UTC day (of created_at), tenant, vendor and cost currency; @tenant_id null: every tenant.</summary>
+    public const string Usage = """
+        SELECT (created_at AT TIME ZONE 'UTC')::date, tenant_id, vendor, usage->>'currency',
+               count(*), count(*) FILTER (WHERE status = @completed),
+               sum((usage->>'credits')::numeric), sum((usage->>'cost')::numeric)
+        FROM results.generations
+        WHERE created_at >= @start AND created_at < @end AND (@tenant_id::text IS NULL OR tenant_id = @tenant_id)
+        GROUP BY 1, 2, 3, 4
+        """;
+
     public const string SelectById = $"SELECT {Columns} FROM results.generations WHERE id = @id";
 
     public const string SelectAssets = """

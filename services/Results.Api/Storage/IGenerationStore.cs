@@ -1,4 +1,5 @@
 using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.Results.Api.Usage;
 
 namespace GenerationGateway.Results.Api.Storage;
 
@@ -16,4 +17,7 @@ public interface IGenerationStore
 
     /// <summary>Newest first.</summary>
     Task<GenerationPage> ListAsync(GenerationQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Generations, credits and cost per day, tenant and vendor (see <see cref="UsageLine"/>).</summary>
+    Task<IReadOnlyList<UsageLine>> UsageAsync(UsageQuery query, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.Results.Api.Usage;
 
 namespace GenerationGateway.Results.Api.Storage;
 
@@ -50,6 +51,29 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
                 .Take(query.PageSize)
                 .ToList();
             return Task.FromResult(new GenerationPage { Items = items, Page = query.Page, PageSize = query.PageSize, TotalCount = matches.Count });
+        }
+    }
+
+    public Task<IReadOnlyList<UsageLine>> UsageAsync(UsageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            var rows = _generations.Values
+                .Where(x => x.CreatedAt >= query.Start && x.CreatedAt < query.End)
+                .Where(x => query.TenantId is null || x.TenantId == query.TenantId)
+                .GroupBy(x => (Date: DateOnly.FromDateTime(x.CreatedAt.UtcDateTime), x.TenantId, x.Vendor, x.Usage?.Currency))
+                .Select(x => new UsageRow(
+                    x.Key.Date,
+                    x.Key.TenantId,
+                    x.Key.Vendor,
+                    x.Key.Currency,
+                    x.LongCount(),
+                    x.LongCount(r => r.Status == GenerationStatus.Completed),
+                    x.Any(r => r.Usage?.Credits is not null) ? x.Sum(r => r.Usage?.Credits ?? 0) : null,
+                    x.Any(r => r.Usage?.Cost is not null) ? x.Sum(r => r.Usage?.Cost ?? 0) : null))
+                .ToList();
+            return Task.FromResult(UsageRow.ToLines(rows));
         }
     }
 }

@@ -1,4 +1,5 @@
 using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.Results.Api.Usage;
 using Npgsql;
 
 namespace GenerationGateway.Results.Api.Storage;
@@ -84,5 +85,32 @@ public sealed class PostgresGenerationStore(ResultsDatabase database, TimeProvid
         var records = await GenerationRowReader.ReadRecordsAsync(select, cancellationToken);
         var items = await GenerationRowReader.WithAssetsAsync(connection, records, cancellationToken);
         return new GenerationPage { Items = items, Page = query.Page, PageSize = query.PageSize, TotalCount = totalCount };
+    }
+
+    public async Task<IReadOnlyList<UsageLine>> UsageAsync(UsageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(GenerationSql.Usage, connection);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("start", query.Start));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("end", query.End));
+        command.Parameters.Add(new NpgsqlParameter("tenant_id", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)query.TenantId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<string>("completed", WireNames.Of(GenerationStatus.Completed)));
+        var rows = new List<UsageRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new UsageRow(
+                reader.GetFieldValue<DateOnly>(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetInt64(4),
+                reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetDecimal(6),
+                reader.IsDBNull(7) ? null : reader.GetDecimal(7)));
+        }
+
+        return UsageRow.ToLines(rows);
     }
 }
