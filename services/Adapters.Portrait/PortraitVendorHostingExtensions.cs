@@ -7,6 +7,7 @@ using GenerationGateway.Adapters.Portrait.VendorApi;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Egress;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Portrait;
@@ -27,6 +28,7 @@ public static class PortraitVendorHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        builder.AddEgress();
 
         services.AddOptions<PortraitOptions>()
             .BindConfiguration(PortraitOptions.SectionName)
@@ -45,8 +47,6 @@ public static class PortraitVendorHostingExtensions
             .AddVendorReadResilience()
             .AddVendorMetrics(VendorKeys.Portrait);
         services.TryAddTransient<IPortraitClient, PortraitClient>();
-        services.AddHttpClient(PortraitInputPhotos.HttpClientName, (provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<PortraitOptions>>().Value.ImageFetchTimeout);
 
         services.TryAddSingleton<PortraitStyleCache>();
         services.TryAddTransient<PortraitStyleCatalog>();
