@@ -47,8 +47,8 @@ public sealed class EgressAddressPolicy
     public EgressAddressPolicy(IOptions<EgressOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _hosts = [.. options.Value.AllowedHosts.Select(x => EgressHost.TryParse(x, out var host) ? host : throw new OptionsValidationException(EgressOptions.SectionName, typeof(EgressOptions), [$"Bad allowed host '{x}'."]))];
-        _networks = [.. options.Value.AllowedNetworks.Select(x => IPNetwork.Parse(x))];
+        _hosts = [.. options.Value.AllowedHosts.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => EgressHost.TryParse(x, out var host) ? host : throw new OptionsValidationException(EgressOptions.SectionName, typeof(EgressOptions), [$"Bad allowed host '{x}'."]))];
+        _networks = [.. options.Value.AllowedNetworks.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => IPNetwork.Parse(x))];
     }
 
     /// <summary>Whether the host (by name, as written in the URL) is allow-listed on that port.</summary>

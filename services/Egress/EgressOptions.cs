@@ -37,7 +37,7 @@ public sealed class EgressOptions : IValidatableObject
 
     /// <summary>
     /// Hosts reached whatever they resolve to: <c>host</c> (any port) or <c>host:port</c>, e.g. <c>vendorsim:8080</c>.
-    /// Empty in production.
+    /// Empty in production. A blank entry (an unset environment variable) is ignored.
     /// </summary>
     public IList<string> AllowedHosts { get; } = [];
 
@@ -48,7 +48,7 @@ public sealed class EgressOptions : IValidatableObject
     {
         for (var i = 0; i < AllowedNetworks.Count; i++)
         {
-            if (!System.Net.IPNetwork.TryParse(AllowedNetworks[i], out _))
+            if (!string.IsNullOrWhiteSpace(AllowedNetworks[i]) && !System.Net.IPNetwork.TryParse(AllowedNetworks[i], out _))
             {
                 yield return new ValidationResult(
                     $"{SectionName}:{nameof(AllowedNetworks)}:{i} ('{AllowedNetworks[i]}') is not a CIDR such as 10.42.0.0/16.",
@@ -58,7 +58,7 @@ public sealed class EgressOptions : IValidatableObject
 
         for (var i = 0; i < AllowedHosts.Count; i++)
         {
-            if (!EgressHost.TryParse(AllowedHosts[i], out _))
+            if (!string.IsNullOrWhiteSpace(AllowedHosts[i]) && !EgressHost.TryParse(AllowedHosts[i], out _))
             {
                 yield return new ValidationResult(
                     $"{SectionName}:{nameof(AllowedHosts)}:{i} ('{AllowedHosts[i]}') is not a host or host:port such as vendorsim:8080.",
