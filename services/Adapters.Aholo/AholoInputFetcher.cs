@@ -1,22 +1,19 @@
-using System.Net;
 using System.Security.Cryptography;
 using GenerationGateway.Adapters.Aholo.Media;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>
-/// Downloads an input to a temporary file, hashing it on the way (the upload host wants the MD5 first) and reading its
-/// size from its headers. A 4xx is the input's fault (permanent); 5xx and network errors are worth another round.
+/// Downloads an input through the egress guard to a temporary file, hashing it on the way (the upload host wants the MD5
+/// first) and reading its size from its headers. An input that cannot be fetched (the guard retried it) is permanent.
 /// </summary>
-public sealed class AholoInputFetcher(IHttpClientFactory httpClientFactory, IOptions<AholoOptions> options)
+public sealed class AholoInputFetcher(EgressFetcher fetcher, IOptions<AholoOptions> options)
 {
-    /// <summary>The named client inputs are fetched with: never the vendor's, so nothing signed leaves for another host.</summary>
-    public const string ClientName = "aholo-inputs";
-
     public async Task<AholoInputFile> FetchAsync(AholoInput input, int index, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -35,53 +32,47 @@ public sealed class AholoInputFetcher(IHttpClientFactory httpClientFactory, IOpt
         }
     }
 
+    // Through the egress guard, never the vendor's client: nothing signed leaves for another host.
     async Task<(long Size, string Md5, string? ContentType)> DownloadAsync(AholoInput input, string path, long maxBytes, CancellationToken cancellationToken)
     {
-        var http = httpClientFactory.CreateClient(ClientName);
         try
         {
-            using var response = await http.GetAsync(input.Url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
+            return await fetcher.GetAsync(input.Url, EgressPurpose.Input, async (response, token) =>
             {
-                throw (int)response.StatusCode is >= 400 and < 500 && response.StatusCode != HttpStatusCode.TooManyRequests
-                    ? Rejected(input, $"answered HTTP {(int)response.StatusCode}")
-                    : Unavailable(input, $"HTTP {(int)response.StatusCode}", null);
-            }
-
-            if (response.Content.Headers.ContentLength > maxBytes)
-            {
-                throw Rejected(input, $"is larger than {maxBytes} bytes");
-            }
-
-            using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-            await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
-            await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81_920, useAsync: true);
-            var buffer = new byte[81_920];
-            long size = 0;
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                size += read;
-                if (size > maxBytes)
+                if (response.Content.Headers.ContentLength > maxBytes)
                 {
                     throw Rejected(input, $"is larger than {maxBytes} bytes");
                 }
 
-                md5.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
+                using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+                await using var source = await response.Content.ReadAsStreamAsync(token);
+                await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81_920, useAsync: true);
+                var buffer = new byte[81_920];
+                long size = 0;
+                int read;
+                while ((read = await source.ReadAsync(buffer, token)) > 0)
+                {
+                    size += read;
+                    if (size > maxBytes)
+                    {
+                        throw Rejected(input, $"is larger than {maxBytes} bytes");
+                    }
 
-            if (size == 0)
-            {
-                throw Rejected(input, "is empty");
-            }
+                    md5.AppendData(buffer, 0, read);
+                    await target.WriteAsync(buffer.AsMemory(0, read), token);
+                }
 
-            return (size, Convert.ToHexStringLower(md5.GetHashAndReset()), response.Content.Headers.ContentType?.MediaType);
+                if (size == 0)
+                {
+                    throw Rejected(input, "is empty");
+                }
+
+                return (size, Convert.ToHexStringLower(md5.GetHashAndReset()), response.Content.Headers.ContentType?.MediaType);
+            }, cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (EgressException exception)
         {
-            throw Unavailable(input, exception.Message, exception);
+            throw InputFetchFailures.From($"Input {input.Field}", exception);
         }
     }
 
@@ -119,7 +110,4 @@ public sealed class AholoInputFetcher(IHttpClientFactory httpClientFactory, IOpt
 
     static VendorCallException Rejected(AholoInput input, string detail) =>
         new(VendorErrorKind.Rejected, FailureReason.InputUnavailable, null, $"Input {input.Field} {detail}.");
-
-    static VendorCallException Unavailable(AholoInput input, string detail, Exception? inner) =>
-        new(VendorErrorKind.Unavailable, FailureReason.InputUnavailable, null, $"Input {input.Field} could not be fetched: {detail}.", null, inner);
 }

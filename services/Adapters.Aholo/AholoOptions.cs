@@ -28,10 +28,6 @@ public sealed class AholoOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan UploadCallTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>Time allowed to download one input from its URL.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan InputFetchTimeout { get; set; } = TimeSpan.FromMinutes(5);
-
     /// <summary>Largest input image downloaded, in bytes.</summary>
     [Range(1, 1L << 32)]
     public long MaxImageBytes { get; set; } = 50L * 1024 * 1024;

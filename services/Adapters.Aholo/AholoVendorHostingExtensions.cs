@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Aholo.VendorApi;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class AholoVendorHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        builder.AddEgress();
 
         services.AddOptions<AholoOptions>()
             .BindConfiguration(AholoOptions.SectionName)
@@ -49,8 +51,6 @@ public static class AholoVendorHostingExtensions
             })
             .AddVendorMetrics(VendorKeys.Aholo);
         services.TryAddTransient<IAholoUploadClient, AholoUploadClient>();
-        services.AddHttpClient(AholoInputFetcher.ClientName, (provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<AholoOptions>>().Value.InputFetchTimeout);
         services.TryAddSingleton<AholoInputFetcher>();
         services.TryAddTransient<AholoInputUploads>();
 

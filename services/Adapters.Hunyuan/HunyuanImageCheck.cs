@@ -1,6 +1,6 @@
-using System.Net;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 using GenerationGateway.VendorRules.Hunyuan;
 
 namespace GenerationGateway.Adapters.Hunyuan;
@@ -8,22 +8,18 @@ namespace GenerationGateway.Adapters.Hunyuan;
 /// <summary>
 /// Fetches every input image given by URL and checks the bytes against the seed's limits (format, 8 MB, each side
 /// 128–5000 px, multi-view total 8 MB) before the paid submit. A broken limit is a rejected invalid-request; an
-/// image that is gone is a rejected input-unavailable; a fetch that fails for now is transient (the step is retried).
+/// image that cannot be fetched through the egress guard (which retried it) is a rejected input-unavailable.
 /// </summary>
-public sealed class HunyuanImageCheck(IHttpClientFactory httpClientFactory)
+public sealed class HunyuanImageCheck(EgressFetcher fetcher)
 {
-    /// <summary>The named client input images are fetched with: never the SeaArt client, so the key never leaves for another host.</summary>
-    public const string ClientName = "hunyuan-input-images";
-
     /// <summary>Checks the images; returns how many were checked.</summary>
     public async Task<int> CheckAsync(GenerationRequested request, CancellationToken cancellationToken)
     {
-        var http = httpClientFactory.CreateClient(ClientName);
         long viewBytes = 0;
         var slots = HunyuanParametersResolver.ImagesByUrl(request);
         foreach (var slot in slots)
         {
-            var bytes = await FetchAsync(http, slot, cancellationToken);
+            var bytes = await FetchAsync(slot, cancellationToken);
             if (HunyuanImageLimits.Check(bytes, slot.IsView) is { } problem)
             {
                 throw Invalid($"Input image {slot.Field} ({slot.Url}) breaks Hunyuan's limits: {problem}");
@@ -40,25 +36,18 @@ public sealed class HunyuanImageCheck(IHttpClientFactory httpClientFactory)
         return slots.Count;
     }
 
-    static async Task<byte[]> FetchAsync(HttpClient http, HunyuanImageSlot slot, CancellationToken cancellationToken)
+    // Through the egress guard, never the SeaArt client: the key never leaves for another host.
+    async Task<byte[]> FetchAsync(HunyuanImageSlot slot, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await http.GetAsync(new Uri(slot.Url), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw (int)response.StatusCode is >= 400 and < 500 && response.StatusCode != HttpStatusCode.TooManyRequests
-                    ? new VendorCallException(VendorErrorKind.Rejected, FailureReason.InputUnavailable, null, $"Input image {slot.Field} answered HTTP {(int)response.StatusCode}.")
-                    : Unavailable(slot, $"HTTP {(int)response.StatusCode}", null);
-            }
-
-            return await BoundedContent.ReadAsync(response.Content, HunyuanImageLimits.MaxImageBytes, cancellationToken)
-                ?? throw TooLarge(slot, HunyuanImageLimits.MaxImageBytes);
+            return await fetcher.GetAsync(new Uri(slot.Url), EgressPurpose.Input, async (response, token) =>
+                await BoundedContent.ReadAsync(response.Content, HunyuanImageLimits.MaxImageBytes, token)
+                ?? throw TooLarge(slot, HunyuanImageLimits.MaxImageBytes), cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (EgressException exception)
         {
-            throw Unavailable(slot, exception.Message, exception);
+            throw InputFetchFailures.From($"Input image {slot.Field}", exception);
         }
     }
 
@@ -67,7 +56,4 @@ public sealed class HunyuanImageCheck(IHttpClientFactory httpClientFactory)
 
     static VendorCallException Invalid(string message) =>
         new(VendorErrorKind.Rejected, FailureReason.InvalidRequest, null, message);
-
-    static VendorCallException Unavailable(HunyuanImageSlot slot, string detail, Exception? inner) =>
-        new(VendorErrorKind.Unavailable, FailureReason.InputUnavailable, null, $"Input image {slot.Field} could not be fetched: {detail}.", null, inner);
 }

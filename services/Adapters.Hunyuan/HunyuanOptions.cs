@@ -19,10 +19,6 @@ public sealed class HunyuanOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Time allowed to fetch one input image while checking it before the submit.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan ImageFetchTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
     /// <summary>Interval between status checks; SeaArt's SDK polls every 3 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(3);

@@ -2,6 +2,7 @@ using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Hunyuan.VendorApi;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class HunyuanVendorHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        builder.AddEgress();
 
         services.AddOptions<HunyuanOptions>()
             .BindConfiguration(HunyuanOptions.SectionName)
@@ -32,8 +34,6 @@ public static class HunyuanVendorHostingExtensions
             .AddVendorReadResilience()
             .AddVendorMetrics(VendorKeys.Hunyuan3dPro);
         services.TryAddTransient<IHunyuanClient, HunyuanClient>();
-        services.AddHttpClient(HunyuanImageCheck.ClientName, (provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<HunyuanOptions>>().Value.ImageFetchTimeout);
 
         services.TryAddTransient<HunyuanImageCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, HunyuanRequestRules>());

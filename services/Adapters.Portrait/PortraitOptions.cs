@@ -35,10 +35,6 @@ public sealed class PortraitOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Time allowed to fetch one input photo from its URL.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan ImageFetchTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
     /// <summary>Largest input photo fetched, in bytes.</summary>
     [Range(1, 1L << 30)]
     public long MaxImageBytes { get; set; } = 10L * 1024 * 1024;

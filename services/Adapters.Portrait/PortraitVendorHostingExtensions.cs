@@ -7,6 +7,7 @@ using GenerationGateway.Adapters.Portrait.VendorApi;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Egress;
 using GenerationGateway.Identity;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
@@ -28,6 +29,7 @@ public static class PortraitVendorHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        builder.AddEgress();
 
         services.AddOptions<PortraitOptions>()
             .BindConfiguration(PortraitOptions.SectionName)
@@ -46,8 +48,6 @@ public static class PortraitVendorHostingExtensions
             .AddVendorReadResilience()
             .AddVendorMetrics(VendorKeys.Portrait);
         services.TryAddTransient<IPortraitClient, PortraitClient>();
-        services.AddHttpClient(PortraitInputPhotos.HttpClientName, (provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<PortraitOptions>>().Value.ImageFetchTimeout);
 
         services.TryAddSingleton<PortraitStyleCache>();
         services.TryAddTransient<PortraitStyleCatalog>();

@@ -1,3 +1,4 @@
+using GenerationGateway.Contracts;
 using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin;
@@ -10,6 +11,9 @@ public interface IRodinClient
 {
     /// <summary><c>POST rodin</c>: fetches the input images and submits them with the fields. A paid call.</summary>
     Task<RodinSubmission> GenerateAsync(RodinGenerateParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>Fetches the input images through the egress guard (no vendor call) and counts them: a failure is input-unavailable.</summary>
+    Task<int> CheckImagesAsync(IReadOnlyList<InputImage> images, CancellationToken cancellationToken);
 
     /// <summary><c>POST status</c>: the status of every job of the task the subscription key belongs to.</summary>
     Task<IReadOnlyList<RodinJobState>> GetStatusAsync(string subscriptionKey, CancellationToken cancellationToken);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using GenerationGateway.Adapters.Rodin.VendorApi;
+using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 using GenerationGateway.VendorRules.Rodin;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -10,23 +12,15 @@ namespace GenerationGateway.Adapters.Rodin;
 /// The Rodin API for the gateway: the wire is <see cref="IRodinApi"/> and <see cref="IRodinReadApi"/> (Refit); this layer
 /// fetches the input images, adds the key, reads Rodin's answers (errors inside 200s too) and maps its errors (<see cref="RodinErrors"/>).
 /// </summary>
-sealed class RodinClient(IRodinApi api, IRodinReadApi reads, IHttpClientFactory httpClientFactory, IOptions<RodinOptions> options) : IRodinClient
+sealed class RodinClient(IRodinApi api, IRodinReadApi reads, EgressFetcher fetcher, IOptions<RodinOptions> options) : IRodinClient
 {
-    /// <summary>The named client input images are fetched with: never the Rodin client, so the key never leaves for another host.</summary>
-    public const string InputImagesClientName = "rodin-input-images";
-
     readonly RodinOptions _options = options.Value;
 
     public async Task<RodinSubmission> GenerateAsync(RodinGenerateParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
 
-        var images = new List<RodinInputImage>();
-        var fetcher = httpClientFactory.CreateClient(InputImagesClientName);
-        for (var i = 0; i < parameters.Images.Count; i++)
-        {
-            images.Add(await RodinInputImage.FetchAsync(fetcher, parameters.Images[i], i, _options.MaxImageBytes, cancellationToken));
-        }
+        var images = await FetchImagesAsync(parameters.Images, cancellationToken);
 
         var fields = parameters.ToFormFields().ToLookup(x => x.Key, x => x.Value, StringComparer.Ordinal);
         string? One(string name) => fields[name].FirstOrDefault();
@@ -46,6 +40,22 @@ sealed class RodinClient(IRodinApi api, IRodinReadApi reads, IHttpClientFactory 
         }
 
         return new RodinSubmission(uuid, subscriptionKey, answer.Jobs.Uuids ?? [], answer.Prompt);
+    }
+
+    public async Task<int> CheckImagesAsync(IReadOnlyList<InputImage> images, CancellationToken cancellationToken) =>
+        (await FetchImagesAsync(images, cancellationToken)).Count;
+
+    async Task<List<RodinInputImage>> FetchImagesAsync(IReadOnlyList<InputImage> images, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        var fetched = new List<RodinInputImage>(images.Count);
+        for (var i = 0; i < images.Count; i++)
+        {
+            // Through the egress guard, never the Rodin client: the key never leaves for another host.
+            fetched.Add(await RodinInputImage.FetchAsync(fetcher, images[i], i, _options.MaxImageBytes, cancellationToken));
+        }
+
+        return fetched;
     }
 
     public async Task<IReadOnlyList<RodinJobState>> GetStatusAsync(string subscriptionKey, CancellationToken cancellationToken)

@@ -1,18 +1,19 @@
-using System.Net;
 using System.Net.Http.Headers;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 
 namespace GenerationGateway.Adapters.Rodin;
 
 /// <summary>
-/// An input image fetched from its URL, ready to attach: Rodin takes image bytes, not URLs. A fetch
-/// that fails happens before any paid call, so it is never reported as a vendor failure.
+/// An input image fetched from its URL through the egress guard, ready to attach: Rodin takes image bytes, not URLs. A
+/// fetch that fails happens before any paid call and fails the generation as input-unavailable.
 /// </summary>
 sealed record RodinInputImage(string FileName, string ContentType, byte[] Bytes)
 {
-    public static async Task<RodinInputImage> FetchAsync(HttpClient http, InputImage image, int index, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<RodinInputImage> FetchAsync(EgressFetcher fetcher, InputImage image, int index, long maxBytes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(fetcher);
         var field = $"inputs.images[{index}]";
         if (image.Url is null || !Uri.TryCreate(image.Url, UriKind.Absolute, out var url))
         {
@@ -22,24 +23,18 @@ sealed record RodinInputImage(string FileName, string ContentType, byte[] Bytes)
 
         try
         {
-            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
+            return await fetcher.GetAsync(url, EgressPurpose.Input, async (response, token) =>
             {
-                throw (int)response.StatusCode is >= 400 and < 500 && response.StatusCode != HttpStatusCode.TooManyRequests
-                    ? new VendorCallException(VendorErrorKind.Rejected, FailureReason.InputUnavailable, null, $"Input image {field} answered HTTP {(int)response.StatusCode}.")
-                    : Unavailable(field, $"HTTP {(int)response.StatusCode}", null);
-            }
-
-            var bytes = await BoundedContent.ReadAsync(response.Content, maxBytes, cancellationToken) ?? throw TooLarge(field, maxBytes);
-            var contentType = response.Content.Headers.ContentType?.MediaType is { } type && type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
-                ? type
-                : ContentTypeOf(url);
-            return new RodinInputImage(FileNameOf(url, index, contentType), contentType, bytes);
+                var bytes = await BoundedContent.ReadAsync(response.Content, maxBytes, token) ?? throw TooLarge(field, maxBytes);
+                var contentType = response.Content.Headers.ContentType?.MediaType is { } type && type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+                    ? type
+                    : ContentTypeOf(url);
+                return new RodinInputImage(FileNameOf(url, index, contentType), contentType, bytes);
+            }, cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (EgressException exception)
         {
-            throw Unavailable(field, exception.Message, exception);
+            throw InputFetchFailures.From($"Input image {field}", exception);
         }
     }
 
@@ -52,10 +47,6 @@ sealed record RodinInputImage(string FileName, string ContentType, byte[] Bytes)
 
     static VendorCallException TooLarge(string field, long maxBytes) =>
         new(VendorErrorKind.Rejected, FailureReason.InputUnavailable, null, $"Input image {field} is larger than {maxBytes} bytes.");
-
-    // Throttled: nothing was sent to Rodin, so the submit may safely run again later.
-    static VendorCallException Unavailable(string field, string detail, Exception? inner) =>
-        new(VendorErrorKind.Throttled, FailureReason.InputUnavailable, null, $"Input image {field} could not be fetched: {detail}.", null, inner);
 
     static string ContentTypeOf(Uri url) => Path.GetExtension(url.AbsolutePath).ToUpperInvariant() switch
     {

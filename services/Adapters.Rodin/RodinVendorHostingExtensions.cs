@@ -2,6 +2,7 @@ using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Rodin.VendorApi;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class RodinVendorHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        builder.AddEgress();
 
         services.AddOptions<RodinOptions>()
             .BindConfiguration(RodinOptions.SectionName)
@@ -32,8 +34,6 @@ public static class RodinVendorHostingExtensions
             .AddVendorReadResilience()
             .AddVendorMetrics(VendorKeys.Rodin);
         services.TryAddTransient<IRodinClient, RodinClient>();
-        services.AddHttpClient(RodinClient.InputImagesClientName, (provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<RodinOptions>>().Value.ImageFetchTimeout);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, RodinRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.

@@ -21,10 +21,19 @@ public sealed class RodinVendorWorkflow(IRodinClient client, IOptions<RodinOptio
 
     public string Vendor => VendorKeys.Rodin;
 
-    public Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches the input images once on the inputs queue, so that an input that cannot be fetched (or only slowly) fails
+    /// here, within the egress guard's limits, and never holds a vendor call; the submit fetches them again to attach.
+    /// </summary>
+    public async Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return Task.FromResult(PrepareOutcome.Ready(job.State));
+        if (job.Request.Inputs.Images is { Count: > 0 } images)
+        {
+            await client.CheckImagesAsync(images, cancellationToken);
+        }
+
+        return PrepareOutcome.Ready(job.State);
     }
 
     public async Task<SubmitOutcome> SubmitAsync(VendorJob job, CancellationToken cancellationToken)

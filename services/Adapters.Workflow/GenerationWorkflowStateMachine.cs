@@ -63,7 +63,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .Then(context => Start(context.Saga, context.Message, context.SentTime))
                 .Schedule(Deadline, context => new DeadlineReached { GenerationId = context.Saga.CorrelationId }, context => context.Saga.Deadline.UtcDateTime)
                 .Publish(context => Progress(context.Saga, GenerationStage.Preparing, 0, null))
-                .Send(_vendor.VendorCallsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow)
+                .Send(_vendor.InputsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow)
                 .TransitionTo(Preparing));
 
         During(Preparing,
@@ -81,10 +81,10 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .If(context => context.Message.Percent is not null && PreparePercent(context.Message.Percent) > context.Saga.LastPercent,
                     binder => binder.Publish(context => Progress(context.Saga, GenerationStage.Preparing, PreparePercent(context.Message.Percent), null))),
             When(StatusCheck.Received)
-                .Send(_vendor.VendorCallsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
+                .Send(_vendor.InputsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
             When(CallbackReceived)
                 .Unschedule(StatusCheck)
-                .Send(_vendor.VendorCallsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
+                .Send(_vendor.InputsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
             When(StepFailed)
                 .Unschedule(StatusCheck).Unschedule(Deadline)
                 .Publish(context => Failure(context.Saga, context.Message.Reason, context.Message.Retryable, context.Message.VendorCode, context.Message.VendorMessage))

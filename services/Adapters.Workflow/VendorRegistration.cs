@@ -12,8 +12,10 @@ public sealed class VendorRegistration<TVendor>
         Vendor = vendor;
         WorkflowQueue = GenerationTopology.VendorWorkflowQueue(vendor);
         VendorCallsQueue = $"{vendor}-vendor-calls";
+        InputsQueue = $"{vendor}-inputs";
         WorkflowAddress = new Uri($"queue:{WorkflowQueue}");
         VendorCallsAddress = new Uri($"queue:{VendorCallsQueue}");
+        InputsAddress = new Uri($"queue:{InputsQueue}");
     }
 
     public string Vendor { get; }
@@ -24,7 +26,12 @@ public sealed class VendorRegistration<TVendor>
     /// <summary>Queue of the consumers that call the vendor.</summary>
     public string VendorCallsQueue { get; }
 
+    /// <summary>Queue of the input preparation (fetching the client's inputs), apart so that slow inputs hold up no vendor call.</summary>
+    public string InputsQueue { get; }
+
     public Uri WorkflowAddress { get; }
+
+    public Uri InputsAddress { get; }
 
     public Uri VendorCallsAddress { get; }
 }

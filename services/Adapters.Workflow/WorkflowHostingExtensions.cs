@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
+using GenerationGateway.Egress;
 using GenerationGateway.Messaging.Postgres.Outbox;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
@@ -10,12 +11,13 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Workflow;
 
 public static class WorkflowHostingExtensions
 {
-    /// <summary>What every adapter host needs once: workflow options, the submit ledger, the asset store and its download client.</summary>
+    /// <summary>What every adapter host needs once: workflow options, the submit ledger, the asset store and the egress guard every input and vendor asset is fetched through.</summary>
     public static IHostApplicationBuilder AddGenerationWorkflow(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -24,7 +26,14 @@ public static class WorkflowHostingExtensions
             .BindConfiguration(WorkflowOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets, client => client.Timeout = TimeSpan.FromMinutes(5)).AddVendorMetrics();
+        builder.AddEgress();
+        if (!builder.Services.Any(service => service.ServiceType == typeof(EgressVendorMetrics)))
+        {
+            // Vendor asset downloads name their vendor per request and are measured; input fetches name none and are not.
+            builder.Services.AddSingleton<EgressVendorMetrics>();
+            builder.Services.AddHttpClient(EgressFetcher.HttpClientName).AddVendorMetrics();
+        }
+
         if (!builder.Services.Any(service => service.ServiceType == typeof(IAssetStore)))
         {
             builder.AddAssetStore();
@@ -35,8 +44,9 @@ public static class WorkflowHostingExtensions
 
     /// <summary>
     /// Adds one vendor's workflow to the bus: its saga on <c>{vendor}-workflow</c> (bound to the requests
-    /// and cancellations routed to <paramref name="vendor"/>) and its vendor-call consumers on
-    /// <c>{vendor}-vendor-calls</c>. The vendor plug-in <typeparamref name="TVendor"/> must be registered.
+    /// and cancellations routed to <paramref name="vendor"/>), its input preparation on <c>{vendor}-inputs</c> (fetching a
+    /// client's inputs never holds up the vendor calls of other generations; <c>Workflow:InputConcurrency</c>) and its
+    /// vendor-call consumers on <c>{vendor}-vendor-calls</c>. The vendor plug-in <typeparamref name="TVendor"/> must be registered.
     /// On RabbitMQ (see <see cref="WorkflowMessagingHostingExtensions"/>) sagas live in PostgreSQL behind a transactional outbox.
     /// </summary>
     public static ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>> AddVendorWorkflow<TVendor>(
@@ -97,7 +107,13 @@ public static class WorkflowHostingExtensions
             endpoint.AddConfigureEndpointCallback(receive => GenerationTopology.ConfigureVendorWorkflowEndpoint(receive, vendor));
         });
 
-        AddVendorCall<PrepareVendorInputsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
+        AddVendorCall<PrepareVendorInputsConsumer<TVendor>>(configurator, registration.InputsQueue, retry: true, endpoint =>
+            endpoint.AddConfigureEndpointCallback((context, receive) =>
+            {
+                var concurrency = context.GetRequiredService<IOptionsMonitor<WorkflowOptions>>().Get(vendor).InputConcurrency;
+                receive.ConcurrentMessageLimit = concurrency;
+                receive.PrefetchCount = Math.Max(receive.PrefetchCount, concurrency);
+            }));
         AddVendorCall<SubmitVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: false);
         AddVendorCall<CheckVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
         AddVendorCall<CollectVendorAssetsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, retry: true);
@@ -105,7 +121,7 @@ public static class WorkflowHostingExtensions
         return saga;
     }
 
-    static void AddVendorCall<TConsumer>(IBusRegistrationConfigurator configurator, string queue, bool retry)
+    static void AddVendorCall<TConsumer>(IBusRegistrationConfigurator configurator, string queue, bool retry, Action<IEndpointRegistrationConfigurator>? configureEndpoint = null)
         where TConsumer : class, IConsumer
     {
         configurator.AddConsumer<TConsumer>((_, consumer) =>
@@ -119,6 +135,10 @@ public static class WorkflowHostingExtensions
                     r.Ignore<VendorCallException>(exception => !exception.IsTransient);
                 });
             }
-        }).Endpoint(endpoint => endpoint.Name = queue);
+        }).Endpoint(endpoint =>
+        {
+            endpoint.Name = queue;
+            configureEndpoint?.Invoke(endpoint);
+        });
     }
 }

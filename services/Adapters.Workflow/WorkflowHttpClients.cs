@@ -6,9 +6,6 @@ namespace GenerationGateway.Adapters.Workflow;
 
 public static class WorkflowHttpClients
 {
-    /// <summary>The HttpClient that downloads vendor assets into the asset store.</summary>
-    public const string VendorAssets = "vendor-assets";
-
     /// <summary>
     /// Measures every call of a vendor's client (<see cref="VendorHttpMetricsHandler"/>), tagged <paramref name="vendor"/>;
     /// a client shared by several vendors leaves it null and sets <see cref="VendorHttpMetricsHandler.Vendor"/> per request.

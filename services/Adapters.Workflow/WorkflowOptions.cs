@@ -39,6 +39,13 @@ public sealed class WorkflowOptions
     [Range(0, 1000)]
     public int MaxConsecutiveCheckFailures { get; set; } = 10;
 
+    /// <summary>
+    /// Input preparations (fetching a client's inputs through the egress guard) one replica runs at once, on the vendor's
+    /// <c>{vendor}-inputs</c> queue, apart from the vendor calls.
+    /// </summary>
+    [Range(1, 1000)]
+    public int InputConcurrency { get; set; } = 64;
+
     /// <summary>Computes the wait before check number <paramref name="checkNumber"/> (0-based).</summary>
     public TimeSpan NextDelay(int checkNumber, TimeSpan? vendorHint)
     {

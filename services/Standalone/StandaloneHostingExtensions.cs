@@ -4,6 +4,7 @@ using GenerationGateway.Adapters.Hunyuan;
 using GenerationGateway.Adapters.Portrait;
 using GenerationGateway.Adapters.Rodin;
 using GenerationGateway.Adapters.Workflow;
+using GenerationGateway.Egress;
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api;
 using GenerationGateway.Results.Api;
@@ -24,6 +25,7 @@ public static class StandaloneHostingExtensions
         builder.AddIntake();
         builder.AddResults();
         builder.AddGenerationWorkflow();
+        builder.AllowOwnOrigin();
         builder.AddAholoVendor();
         builder.AddDashScopeVendor();
         builder.AddHunyuanVendor();
@@ -41,6 +43,33 @@ public static class StandaloneHostingExtensions
             x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The egress guard of the embedded default allows exactly its own origin (host and port of each of its <c>urls</c>),
+    /// where its simulators answer the vendor asset links and sample inputs; nothing else on loopback or a private network.
+    /// A wildcard listen address (<c>http://+:5080</c>, <c>0.0.0.0</c>, <c>[::]</c>) stands for localhost on that port.
+    /// </summary>
+    static void AllowOwnOrigin(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.PostConfigure<EgressOptions>(options =>
+        {
+            foreach (var url in (configuration[WebHostDefaults.ServerUrlsKey] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var wildcard = url.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal);
+                if (Uri.TryCreate(wildcard, UriKind.Absolute, out var origin))
+                {
+                    var host = origin.Host is "0.0.0.0" or "[::]" ? "localhost" : origin.Host;
+                    options.AllowedHosts.Add($"{host}:{origin.Port}");
+                    if (host == "localhost")
+                    {
+                        options.AllowedHosts.Add($"127.0.0.1:{origin.Port}");
+                        options.AllowedHosts.Add($"[::1]:{origin.Port}");
+                    }
+                }
+            }
+        });
     }
 
     public static WebApplication MapStandaloneEndpoints(this WebApplication app)

@@ -1,5 +1,6 @@
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using MassTransit.Testing;
@@ -52,7 +53,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
 
         builder.Services.AddSingleton(Vendor);
         builder.AddGenerationWorkflow();
-        builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets).ConfigurePrimaryHttpMessageHandler(() => Files);
+        builder.Services.AddHttpClient(EgressFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Files);
         builder.Services.AddMassTransitTestHarness(x =>
         {
             x.AddDelayedMessageScheduler();

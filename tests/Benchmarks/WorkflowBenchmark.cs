@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -90,7 +91,7 @@ public static class WorkflowBenchmark
         builder.Services.AddSingleton<CompletionTracker>();
         builder.Services.AddSingleton<InstantVendor>();
         builder.AddGenerationWorkflow();
-        builder.Services.AddHttpClient(WorkflowHttpClients.VendorAssets)
+        builder.Services.AddHttpClient(EgressFetcher.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new InstantAssetHandler(settings.AssetKilobytes * 1024));
         builder.AddWorkflowMessaging("bench-scheduler", x =>
         {

@@ -4,6 +4,7 @@ using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.Egress;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -12,13 +13,14 @@ namespace GenerationGateway.Adapters.Workflow.Consumers;
 
 /// <summary>
 /// Asset custody: every vendor asset is streamed into the gateway's asset store before completion,
-/// so the completion event carries the gateway's URLs (the vendor's links expire).
-/// A failed download throws: the step is retried, then the generation fails as asset-download-failed.
+/// so the completion event carries the gateway's URLs (the vendor's links expire). Every link goes through the egress
+/// guard: a link the guard refuses fails the generation as asset-download-failed at once; a download that fails for
+/// now throws: the step is retried, then the generation fails as asset-download-failed.
 /// </summary>
 public sealed class CollectVendorAssetsConsumer<TVendor>(
     TVendor vendor,
     IAssetStore store,
-    IHttpClientFactory httpClientFactory,
+    EgressFetcher fetcher,
     ILogger<CollectVendorAssetsConsumer<TVendor>> logger)
     : IConsumer<CollectVendorAssets>
     where TVendor : class, IVendorWorkflow
@@ -55,7 +57,6 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
             return;
         }
 
-        var client = httpClientFactory.CreateClient(WorkflowHttpClients.VendorAssets);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var assets = new List<GeneratedAsset>(outcome.Assets.Count);
         foreach (var asset in outcome.Assets)
@@ -63,8 +64,24 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
             var name = AssetFileNames.Unique(AssetFileNames.Safe(asset.Name), taken);
             try
             {
-                assets.Add(await CopyAsync(client, generationId, name, asset, cancellationToken));
+                assets.Add(await CopyAsync(generationId, name, asset, cancellationToken));
                 CrashPoint.Reached(CrashPoint.AssetStored);
+            }
+            catch (EgressException exception) when (exception.Failure == EgressFailure.Refused)
+            {
+                await context.RespondAsync(new VendorStepFailed
+                {
+                    GenerationId = generationId,
+                    Step = WorkflowStep.Collect,
+                    Reason = FailureReason.AssetDownloadFailed,
+                    Retryable = false,
+                    VendorMessage = $"The vendor's asset {name} could not be fetched.",
+                });
+                return;
+            }
+            catch (EgressException exception)
+            {
+                throw new AssetDownloadException($"The vendor's asset {name} of generation {generationId} could not be fetched.", exception);
             }
             catch (AssetTooLargeException exception)
             {
@@ -90,35 +107,36 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
         });
     }
 
-    async Task<GeneratedAsset> CopyAsync(HttpClient client, Guid generationId, string name, VendorAsset asset, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, asset.Url);
-        request.Options.Set(VendorHttpMetricsHandler.Vendor, vendor.Vendor);
-        request.Options.Set(VendorHttpMetricsHandler.Operation, AssetDownloadOperation);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new AssetDownloadException($"Downloading {asset.Name} of generation {generationId} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-        }
+    Task<GeneratedAsset> CopyAsync(Guid generationId, string name, VendorAsset asset, CancellationToken cancellationToken) =>
+        fetcher.GetAsync(
+            asset.Url,
+            EgressPurpose.VendorAsset,
+            async (response, token) =>
+            {
+                var contentType = response.Content.Headers.ContentType?.MediaType;
+                if (contentType is null or AssetContentTypes.OctetStream)
+                {
+                    contentType = asset.ContentType ?? AssetContentTypes.For(asset.Format);
+                }
 
-        var contentType = response.Content.Headers.ContentType?.MediaType;
-        if (contentType is null or AssetContentTypes.OctetStream)
-        {
-            contentType = asset.ContentType ?? AssetContentTypes.For(asset.Format);
-        }
-
-        await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var stored = await store.PutAsync(AssetKey.For(generationId, name), content, contentType, cancellationToken);
-        return new GeneratedAsset
-        {
-            Role = asset.Role,
-            Format = asset.Format,
-            Name = name,
-            Url = stored.Url,
-            SizeBytes = stored.SizeBytes,
-            ContentType = stored.ContentType,
-            Checksum = stored.Checksum,
-            VendorUrl = asset.Url,
-        };
-    }
+                await using var content = await response.Content.ReadAsStreamAsync(token);
+                var stored = await store.PutAsync(AssetKey.For(generationId, name), content, contentType, token);
+                return new GeneratedAsset
+                {
+                    Role = asset.Role,
+                    Format = asset.Format,
+                    Name = name,
+                    Url = stored.Url,
+                    SizeBytes = stored.SizeBytes,
+                    ContentType = stored.ContentType,
+                    Checksum = stored.Checksum,
+                    VendorUrl = asset.Url,
+                };
+            },
+            request =>
+            {
+                request.Options.Set(VendorHttpMetricsHandler.Vendor, vendor.Vendor);
+                request.Options.Set(VendorHttpMetricsHandler.Operation, AssetDownloadOperation);
+            },
+            cancellationToken);
 }

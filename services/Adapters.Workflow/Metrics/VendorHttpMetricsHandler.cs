@@ -8,7 +8,8 @@ namespace GenerationGateway.Adapters.Workflow.Metrics;
 /// method, status code, and <c>error.type</c> when the call failed (the status code of a 4xx/5xx answer, else the exception
 /// type). The operation is <see cref="Operation"/> when the caller set it, else the request path with the segments that
 /// look like identifiers (GUIDs, numbers, long tokens with digits) replaced by <c>{id}</c>, and never the query: job ids
-/// and signatures must not become tag values. A client whose paths hold other identifiers names its operations.
+/// and signatures must not become tag values. A client whose paths hold other identifiers names its operations. On a
+/// client shared by several vendors (no vendor given here) only the requests that name their vendor are measured.
 /// </summary>
 public sealed class VendorHttpMetricsHandler(GatewayMetrics metrics, string? vendor) : DelegatingHandler
 {
@@ -23,6 +24,12 @@ public sealed class VendorHttpMetricsHandler(GatewayMetrics metrics, string? ven
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (vendor is null && !request.Options.TryGetValue(Vendor, out _))
+        {
+            // A shared client's request that names no vendor (an input fetched through the egress guard) is no vendor call.
+            return await base.SendAsync(request, cancellationToken);
+        }
+
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try

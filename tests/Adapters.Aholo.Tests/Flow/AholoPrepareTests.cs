@@ -102,19 +102,19 @@ public sealed class AholoPrepareTests(AholoSimulator simulator) : AholoFlowTest(
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(request), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable), (failure.Kind, failure.Reason));
-        Assert.Contains("inputs.images[0] answered HTTP 404", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("Input inputs.images[0] could not be fetched.", failure.Message);
         Assert.Empty(Simulator.Requests());
     }
 
     [Fact]
-    public async Task An_input_host_failure_is_worth_another_round()
+    public async Task An_input_host_that_keeps_failing_is_retried_twice_by_the_egress_guard_then_fails_for_good()
     {
         var request = AholoRequests.Create(TaskKind.ImageTo3d, new GenerationInputs { Images = [new InputImage { Url = "https://inputs.test/flaky.png" }] });
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(request), CancellationToken.None));
 
-        Assert.True(failure.IsTransient);
-        Assert.Equal(FailureReason.InputUnavailable, failure.Reason);
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable), (failure.Kind, failure.Reason));
+        Assert.Equal(3, Inputs.Requests.Count(x => x.AbsolutePath == "/flaky.png"));
     }
 
     [Fact]

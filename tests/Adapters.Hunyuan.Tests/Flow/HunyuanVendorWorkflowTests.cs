@@ -176,13 +176,15 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     }
 
     [Fact]
-    public async Task Prepare_tells_a_missing_image_from_an_image_host_that_fails_for_now()
+    public async Task Prepare_fails_a_missing_image_and_a_host_that_kept_failing_alike_without_details()
     {
         var missing = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.PrepareAsync(Job(HunyuanRequests.Image(url: Url("missing.png"))), CancellationToken.None));
         var flaky = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.PrepareAsync(Job(HunyuanRequests.Image(url: Url("flaky.png"))), CancellationToken.None));
 
+        // The egress guard retried the failing host twice already: both are final, and neither tells what the host answered.
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable), (missing.Kind, missing.Reason));
-        Assert.Equal((VendorErrorKind.Unavailable, FailureReason.InputUnavailable, true), (flaky.Kind, flaky.Reason, flaky.IsTransient));
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable), (flaky.Kind, flaky.Reason));
+        Assert.Equal(("Input image inputs.images[0] could not be fetched.", missing.Message), (flaky.Message, missing.Message));
     }
 
     [Fact]

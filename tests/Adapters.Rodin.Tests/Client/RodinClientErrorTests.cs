@@ -122,14 +122,16 @@ public sealed class RodinClientErrorTests : IClassFixture<RodinSimulator>, IAsyn
     }
 
     [Fact]
-    public async Task An_image_host_failure_may_be_retried_as_nothing_was_submitted()
+    public async Task An_image_host_failure_is_retried_twice_by_the_egress_guard_then_fails_as_input_unavailable()
     {
         var before = _simulator.Requests().Count;
         var request = RodinRequests.Create(TaskKind.ImageTo3d, new GenerationInputs { Images = [new InputImage { Url = "https://images.test/flaky.png" }] });
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => GenerateAsync(request));
 
-        Assert.Equal((VendorErrorKind.Throttled, FailureReason.InputUnavailable), (failure.Kind, failure.Reason));
+        Assert.Equal((VendorErrorKind.Rejected, FailureReason.InputUnavailable), (failure.Kind, failure.Reason));
+        Assert.Equal("Input image inputs.images[0] could not be fetched.", failure.Message);
+        Assert.Equal(3, _images.Requests.Count(x => x.RequestUri!.AbsolutePath == "/flaky.png"));
         Assert.Equal(before, _simulator.Requests().Count);
     }
 

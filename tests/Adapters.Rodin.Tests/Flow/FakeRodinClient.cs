@@ -1,3 +1,4 @@
+using GenerationGateway.Contracts;
 using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Flow;
@@ -13,6 +14,8 @@ sealed class FakeRodinClient : IRodinClient
 
     public Task<RodinSubmission> GenerateAsync(RodinGenerateParameters parameters, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
+
+    public Task<int> CheckImagesAsync(IReadOnlyList<InputImage> images, CancellationToken cancellationToken) => Task.FromResult(images.Count);
 
     public Task<IReadOnlyList<RodinJobState>> GetStatusAsync(string subscriptionKey, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Rodin.VendorApi;
+using GenerationGateway.TestSupport.Egress;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -13,7 +14,7 @@ static class RodinClients
         return new RodinClient(
             RestService.ForGenerated<IRodinApi>(http, RodinJson.ApiSettings),
             RestService.ForGenerated<IRodinReadApi>(http, RodinJson.ApiSettings),
-            images,
+            TestEgress.Fetcher(images),
             Options.Create(options));
     }
 }

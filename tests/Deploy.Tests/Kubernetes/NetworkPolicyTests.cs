@@ -89,6 +89,32 @@ public sealed class NetworkPolicyTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
+    public async Task Adapters_reach_public_addresses_but_never_cloud_metadata_or_private_ranges(string overlay)
+    {
+        var rendered = await Kustomize.RenderAsync(overlay);
+        var policies = Policies(rendered);
+        string[] denied = ["169.254.169.254", "10.0.0.5", "172.16.3.4", "192.168.1.10", "100.64.0.1", "127.0.0.1", "fd00:ec2::254", "fe80::1", "::ffff:169.254.169.254"];
+        var problems = new List<string>();
+        foreach (var adapter in Deployables.Adapters.Select(adapter => rendered.Deployment(adapter.Name)).OfType<JsonObject>())
+        {
+            foreach (var port in new[] { 80, 443 })
+            {
+                if (!policies.AllowsEgressTo(PodLabels(adapter), port, System.Net.IPAddress.Parse("93.184.215.14")))
+                {
+                    problems.Add($"{Describe(adapter)}: no egress to a public address on {port}");
+                }
+
+                problems.AddRange(denied
+                    .Where(address => policies.AllowsEgressTo(PodLabels(adapter), port, System.Net.IPAddress.Parse(address)))
+                    .Select(address => $"{Describe(adapter)}: may reach {address} on {port}"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
     public async Task Services_on_an_s3_asset_store_reach_it_over_https(string overlay)
     {
         var rendered = await Kustomize.RenderAsync(overlay);

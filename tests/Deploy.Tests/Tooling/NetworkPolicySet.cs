@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace GenerationGateway.Deploy.Tests.Tooling;
@@ -14,6 +15,28 @@ public sealed class NetworkPolicySet(IEnumerable<JsonObject> policies)
     /// (pod labels in this namespace, or null for a destination outside the cluster).</summary>
     public bool AllowsEgress(JsonNode? from, int port, JsonNode? to, string protocol = "TCP") =>
         Allows(from, "Egress", "egress", "to", port, to, protocol);
+
+    /// <summary>
+    /// Whether pods labelled <paramref name="from"/> may open TCP <paramref name="port"/> to <paramref name="address"/> outside
+    /// the cluster: a rule without peers allows every address, an <c>ipBlock</c> its CIDR minus its exceptions.
+    /// </summary>
+    public bool AllowsEgressTo(JsonNode? from, int port, IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        // An IPv4-mapped IPv6 address leaves the pod as the IPv4 address it maps.
+        address = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        var selecting = _policies
+            .Where(policy => LabelSelector.Matches(policy["spec"]?["podSelector"], from))
+            .Where(policy => policy["spec"]?["policyTypes"].Texts().Contains("Egress") is true)
+            .ToArray();
+        return selecting.Length == 0 || selecting.SelectMany(policy => policy["spec"]?["egress"].Items() ?? []).Any(rule =>
+            PortMatches(rule["ports"], port, "TCP")
+            && (!rule["to"].Items().Any() || rule["to"].Items().Any(peer => peer["ipBlock"] is { } block && InBlock(block, address))));
+    }
+
+    static bool InBlock(JsonNode block, IPAddress address) =>
+        IPNetwork.Parse(block["cidr"].Text()!).Contains(address)
+        && !block["except"].Items().Any(except => IPNetwork.Parse(except.Text()!).Contains(address));
 
     /// <summary>Whether pods labelled <paramref name="to"/> accept TCP <paramref name="port"/> from pods labelled <paramref name="from"/>.</summary>
     public bool AllowsIngress(JsonNode? to, int port, JsonNode? from) =>

@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Egress;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -21,7 +22,7 @@ public sealed class AdapterFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     /// <param name="handler">Makes each HttpClient's primary handler (a <see cref="Simulators.RoutingHandler"/>).</param>
     public AdapterFactory(IEnumerable<KeyValuePair<string, string?>> settings, Func<HttpMessageHandler> handler)
     {
-        _settings = new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?>(TestEgress.LoopbackAllowed)
         {
             ["AssetStore:RootPath"] = _assets.Path,
             ["AssetStore:PublicBaseUrl"] = "http://gateway.test/v1/assets/",
@@ -44,7 +45,11 @@ public sealed class AdapterFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(_handler)));
+        builder.ConfigureTestServices(services => 
+        {
+            services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(_handler));
+            services.RouteEgressThrough(_handler);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -1,3 +1,4 @@
+using GenerationGateway.TestSupport.Egress;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +24,7 @@ public static class AdapterHost
         ArgumentNullException.ThrowIfNull(addVendor);
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(TestEgress.LoopbackAllowed);
         builder.Configuration.AddInMemoryCollection(settings);
         if (clock is not null)
         {
@@ -31,6 +33,7 @@ public static class AdapterHost
 
         addVendor(builder);
         builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(handler));
+        builder.Services.RouteEgressThrough(handler);
         return builder.Build();
     }
 }

@@ -4,6 +4,7 @@ using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.TestSupport.Egress;
 using GenerationGateway.TestSupport.Simulators;
 using MassTransit;
 using MassTransit.Testing;
@@ -53,7 +54,7 @@ public sealed class VendorWorkflowHarness<TVendor, TSimulator> : IAsyncDisposabl
         Simulator = simulator;
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.Sources.Clear();
-        var configuration = new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>(TestEgress.LoopbackAllowed)
         {
             ["AssetStore:RootPath"] = _assets.Path,
             ["AssetStore:PublicBaseUrl"] = "http://gateway.test/v1/assets/",
@@ -70,6 +71,7 @@ public sealed class VendorWorkflowHarness<TVendor, TSimulator> : IAsyncDisposabl
         builder.AddGenerationWorkflow();
         addVendor(builder);
         builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => new RoutingHandler(simulator, _stubs)));
+        builder.Services.RouteEgressThrough(() => new RoutingHandler(simulator, _stubs));
         builder.Services.AddMassTransitTestHarness(x =>
         {
             x.SetTestTimeouts(testTimeout ?? TimeSpan.FromSeconds(30), inactivityTimeout);
