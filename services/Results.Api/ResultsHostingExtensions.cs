@@ -31,6 +31,12 @@ public static class ResultsHostingExtensions
                 MissingConnectionString)
             .ValidateOnStart();
 
+        builder.Services.AddOptions<AssetUrlOptions>()
+            .BindConfiguration(AssetUrlOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AssetUrlSigner>();
+        builder.Services.AddSingleton<TenantView>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(provider => new ResultsDatabase(NpgsqlDataSource.Create(
             provider.GetRequiredService<IConfiguration>().GetConnectionString(ResultsOptions.ConnectionStringName)
@@ -69,7 +75,8 @@ public static class ResultsHostingExtensions
 
     /// <summary>
     /// <c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c>, <c>GET /v1/assets/{**key}</c> and <c>GET /v1/usage</c>, for keys
-    /// with <c>generations:read</c>, of the key's tenant only (usage: every tenant for an admin key).
+    /// with <c>generations:read</c>, of the key's tenant only (an asset also through its signed URL; usage: every tenant
+    /// for an admin key).
     /// </summary>
     public static WebApplication MapResultsEndpoints(this WebApplication app)
     {
@@ -77,7 +84,8 @@ public static class ResultsHostingExtensions
         var v1 = app.MapGroup("/v1").RequireAuthorization(GatewayScopes.GenerationsRead);
         v1.MapGet("/generations/{id:guid}", GetGenerationEndpoint.HandleAsync).WithName("GetGeneration");
         v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
-        v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset");
+        // Assets check the key or the URL's signature themselves: a signed URL needs no Authorization header.
+        v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset").AllowAnonymous();
         app.MapGet("/v1/usage", UsageEndpoint.HandleAsync).WithName("GetUsage").RequireAuthorization(UsageEndpoint.Policy);
         return app;
     }

@@ -1,13 +1,14 @@
 using System.Globalization;
+using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.TestSupport.Infrastructure;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
 /// <summary>
 /// The settings every service of one deployment shares: its RabbitMQ virtual host, the asset store (a folder the
-/// adapters write and results serves) and the address assets are served from.
+/// adapters write and results serves), the address assets are served from, and the identity store with the admin key.
 /// </summary>
-public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, int resultsPort)
+public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, int resultsPort, PostgresDatabase identity)
 {
     /// <summary>The bus on the test broker, in the deployment's own virtual host.</summary>
     public Dictionary<string, string> Bus() => new()
@@ -20,7 +21,14 @@ public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, 
         ["Messaging__RabbitMqPassword"] = TestEnvironment.RabbitMqPassword,
     };
 
-    public Dictionary<string, string> Intake(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), new Dictionary<string, string>
+    /// <summary>The one identity store intake, results and the portrait adapter read, and the first admin key.</summary>
+    public Dictionary<string, string> Identity() => new()
+    {
+        ["ConnectionStrings__Identity"] = identity.ConnectionString,
+        ["Auth__AdminKey"] = TestApiKeys.AdminKey,
+    };
+
+    public Dictionary<string, string> Intake(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), Identity(), new Dictionary<string, string>
     {
         ["ConnectionStrings__Intake"] = database.ConnectionString,
         // Flows and crash tests submit bursts under one tenant: only the quota tests meet a limit (a tenant's own).
@@ -29,14 +37,17 @@ public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, 
         ["Quotas__Default__MaxInFlightPerVendor"] = "10000",
     });
 
-    public Dictionary<string, string> Results(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), Assets(), new Dictionary<string, string>
+    public Dictionary<string, string> Results(PostgresDatabase database) => ServiceEnvironment.Merge(Bus(), Assets(), Identity(), new Dictionary<string, string>
     {
         ["ConnectionStrings__Results"] = database.ConnectionString,
+        ["Assets__SigningKey"] = TestApiKeys.AssetSigningKey,
     });
 
     /// <summary>What every adapter shares; each adds its database and its vendor's settings (<see cref="AdapterProcess"/>).</summary>
     public Dictionary<string, string> Adapter() => ServiceEnvironment.Merge(Bus(), Assets(), new Dictionary<string, string>
     {
+        // Read by the portrait adapter (its style catalogue needs a key); the others ignore it.
+        ["ConnectionStrings__Identity"] = identity.ConnectionString,
         ["Workflow__InitialCheckDelay"] = "00:00:00.500",
         ["Workflow__MaxCheckDelay"] = "00:00:01",
     });

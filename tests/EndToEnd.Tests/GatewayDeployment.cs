@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.TestSupport.Infrastructure;
 using GenerationGateway.VendorRules;
 
@@ -34,6 +35,19 @@ public sealed class GatewayDeployment : IAsyncDisposable
     public RabbitMqVirtualHost VirtualHost { get; private set; } = null!;
 
     public PostgresDatabase IntakeDatabase { get; private set; } = null!;
+
+    /// <summary>The identity store (API keys) intake and results share.</summary>
+    public PostgresDatabase IdentityDatabase { get; private set; } = null!;
+
+    /// <summary>The tenant of <see cref="IntakeClient"/> and <see cref="ResultsClient"/>.</summary>
+    public const string Tenant = "e2e";
+
+    /// <summary>The API key <see cref="IntakeClient"/> and <see cref="ResultsClient"/> send (scopes generations:write, generations:read).</summary>
+    public string TenantKey { get; private set; } = null!;
+
+    /// <summary>A client of <paramref name="service"/> that sends <paramref name="key"/> as its Bearer token.</summary>
+    public static HttpClient ClientOf(ServiceProcess service, string key) =>
+        new(new BearerKeyHandler(key) { InnerHandler = new HttpClientHandler() }) { BaseAddress = service.BaseAddress };
 
     public PostgresDatabase ResultsDatabase { get; private set; } = null!;
 
@@ -99,10 +113,11 @@ public sealed class GatewayDeployment : IAsyncDisposable
     {
         VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync("e2e"));
         IntakeDatabase = await Track(PostgresDatabase.CreateAsync("e2e_intake"));
+        IdentityDatabase = await Track(PostgresDatabase.CreateAsync("e2e_identity"));
         ResultsDatabase = await Track(PostgresDatabase.CreateAsync("e2e_results"));
 
         _resultsPort = FreePort.Next();
-        _environment = new DeploymentEnvironment(VirtualHost.Name, _assetRoot, _resultsPort);
+        _environment = new DeploymentEnvironment(VirtualHost.Name, _assetRoot, _resultsPort, IdentityDatabase);
 
         // A sandbox: the tests read the simulator's request log.
         var sandbox = new Dictionary<string, string> { ["VendorSim__EnableControlApi"] = "true" };
@@ -127,8 +142,14 @@ public sealed class GatewayDeployment : IAsyncDisposable
         Intake = Track(new ServiceProcess("Intake.Api", _environment.Intake(IntakeDatabase)));
         await Intake.StartAsync();
 
-        IntakeClient = new HttpClient { BaseAddress = Intake.BaseAddress };
-        ResultsClient = new HttpClient { BaseAddress = Results.BaseAddress };
+        // The tests' tenant: its key, made with the configured admin key through intake's admin API.
+        using (var admin = new HttpClient { BaseAddress = Intake.BaseAddress })
+        {
+            TenantKey = (await TestApiKeys.CreateAsync(admin, Tenant)).Key;
+        }
+
+        IntakeClient = ClientOf(Intake, TenantKey);
+        ResultsClient = ClientOf(Results, TenantKey);
         SimulatorClient = new HttpClient { BaseAddress = Simulator.BaseAddress };
         _results = new GenerationResults(ResultsClient, ResultsDatabase);
     }

@@ -20,6 +20,9 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>The started host's services (its endpoints, its stores).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host has not started.");
+
     public async Task StartAsync()
     {
         Directory.CreateDirectory(_root);
@@ -34,6 +37,7 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
             ["Messaging:Transport"] = "InMemory",
             ["Auth:AdminKey"] = TestApiKeys.AdminKey,
             ["Identity:Persistence"] = "InMemory",
+            ["Assets:SigningKey"] = TestApiKeys.AssetSigningKey,
             ["VendorSim:EnableControlApi"] = "true", // the tests read the simulators' request log
             ["Intake:Persistence"] = "InMemory",
             ["Results:Persistence"] = "InMemory",

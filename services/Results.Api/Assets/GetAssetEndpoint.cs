@@ -1,26 +1,52 @@
 using System.Globalization;
-using System.Security.Claims;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Identity;
 using GenerationGateway.Results.Api.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GenerationGateway.Results.Api.Assets;
 
 /// <summary>
-/// <c>GET /v1/assets/{**key}</c>: streams a stored asset (the gateway's download URL), or redirects to the store's
-/// presigned URL when it hands them out (<c>AssetStore:S3:PresignDownloads</c>); only to the tenant of the asset's
-/// generation. 404 when there is none, and for another tenant's asset.
+/// <c>GET /v1/assets/{**key}</c>: streams a stored asset, or redirects to the store's presigned URL when it hands them
+/// out (<c>AssetStore:S3:PresignDownloads</c>). Served through the signed URL of a generation's manifest
+/// (<c>?expires=…&amp;signature=…</c>, no header needed), or with a key holding <c>generations:read</c> of the asset's
+/// tenant. 404 when there is none, and for another tenant's asset.
 /// </summary>
 public static class GetAssetEndpoint
 {
-    public static async Task<Results<FileStreamHttpResult, RedirectHttpResult, ProblemHttpResult>> HandleAsync(
-        string key, ClaimsPrincipal user, IAssetStore assets, IGenerationStore generations, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(
+        string key, HttpContext context, AssetUrlSigner signer, IAssetStore assets, IGenerationStore generations, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        if (!await BelongsToAsync(key, user.TenantId(), generations, cancellationToken))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(signer);
+        var query = context.Request.Query;
+        if (query.ContainsKey(AssetUrlSigner.SignatureParameter) || query.ContainsKey(AssetUrlSigner.ExpiresParameter))
         {
-            return NotFound(key);
+            if (!signer.IsValid(key, query[AssetUrlSigner.ExpiresParameter], query[AssetUrlSigner.SignatureParameter]))
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "The asset URL's signature is invalid or has expired.",
+                    detail: "Read the generation again for a freshly signed URL, or send 'Authorization: Bearer <api key>' without a signature.",
+                    extensions: new Dictionary<string, object?> { ["field"] = AssetUrlSigner.SignatureParameter });
+            }
+        }
+        else
+        {
+            var user = context.User;
+            if (user.Identity?.IsAuthenticated != true)
+            {
+                return TypedResults.Challenge();
+            }
+
+            if (!user.HasScope(GatewayScopes.GenerationsRead) || !user.HasTenant())
+            {
+                return TypedResults.Forbid();
+            }
+
+            if (!await BelongsToAsync(key, user.TenantId(), generations, cancellationToken))
+            {
+                return NotFound(key);
+            }
         }
 
         if (await assets.GetDownloadUrlAsync(key, cancellationToken) is { } direct)
@@ -37,7 +63,7 @@ public static class GetAssetEndpoint
         // store recorded is announced instead (clients show progress and detect truncation), and ranges are not offered.
         if (!asset.Content.CanSeek)
         {
-            response.ContentLength = asset.SizeBytes;
+            context.Response.ContentLength = asset.SizeBytes;
         }
 
         return TypedResults.Stream(asset.Content, asset.ContentType, fileDownloadName: key[(key.LastIndexOf('/') + 1)..], enableRangeProcessing: asset.Content.CanSeek);
@@ -53,7 +79,7 @@ public static class GetAssetEndpoint
             && string.Equals(generation.TenantId, tenantId, StringComparison.Ordinal);
     }
 
-    static ProblemHttpResult NotFound(string key) =>
+    static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string key) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Asset not found",

@@ -9,9 +9,9 @@ namespace GenerationGateway.Results.Api.Generations;
 public static class GetGenerationEndpoint
 {
     public static async Task<Results<Ok<GenerationRecord>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal user, IGenerationStore store, CancellationToken cancellationToken) =>
+        Guid id, ClaimsPrincipal user, IGenerationStore store, TenantView view, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } record && record.TenantId == user.TenantId()
-            ? TypedResults.Ok(record)
+            ? TypedResults.Ok(view.Of(record))
             : NotFound(id);
 
     /// <summary>The one answer for a generation that does not exist and for one of another tenant.</summary>

@@ -14,7 +14,7 @@ public static class ListGenerationsEndpoint
 {
     public static async Task<Results<Ok<GenerationPage>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string? status, string? vendor, string? tenantId, string? page, string? pageSize,
-        ClaimsPrincipal user, IGenerationStore store, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IGenerationStore store, TenantView view, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var callerTenant = user.TenantId();
@@ -57,7 +57,7 @@ public static class ListGenerationsEndpoint
             Page = pageNumber,
             PageSize = size,
         };
-        return TypedResults.Ok(await store.ListAsync(query, cancellationToken));
+        return TypedResults.Ok(view.Of(await store.ListAsync(query, cancellationToken)));
     }
 
     static int ParseInRange(string? value, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)

@@ -118,6 +118,7 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Auth:AdminKey"] = TestApiKeys.AdminKey,
             ["Identity:Persistence"] = "InMemory",
+            ["Assets:SigningKey"] = TestApiKeys.AssetSigningKey,
             ["VendorSim:EnableControlApi"] = "true", // the tests script faults and read the request log
             ["AssetStore:RootPath"] = assetRoot,
             ["AssetStore:PublicBaseUrl"] = new Uri(baseAddress, "v1/assets/").AbsoluteUri,

@@ -17,11 +17,15 @@ public static class TestApiKeys
     /// <summary>What a tenant's key in the tests may do: submit, cancel and read.</summary>
     public static readonly string[] TenantScopes = [GatewayScopes.GenerationsWrite, GatewayScopes.GenerationsRead];
 
-    /// <summary>The settings a host that authenticates keys needs, with the identity store in memory.</summary>
+    /// <summary>The <c>Assets:SigningKey</c> every test host is given.</summary>
+    public const string AssetSigningKey = "test-asset-signing-key-of-the-gateway-tests-0123456789";
+
+    /// <summary>The settings a host that authenticates keys (and signs asset URLs) needs, with the identity store in memory.</summary>
     public static IReadOnlyDictionary<string, string?> InMemorySettings { get; } = new Dictionary<string, string?>
     {
         ["Auth:AdminKey"] = AdminKey,
         ["Identity:Persistence"] = "InMemory",
+        ["Assets:SigningKey"] = AssetSigningKey,
     };
 
     /// <summary>Stores a new key straight into the host's identity store (for hosts without the admin API).</summary>
