@@ -153,6 +153,14 @@ public sealed class GatewayDeployment : IAsyncDisposable
         _results = new GenerationResults(ResultsClient, ResultsDatabase);
     }
 
+    /// <summary>Starts one more intake process on the deployment's settings (a second replica); it is stopped with the deployment.</summary>
+    public async Task<ServiceProcess> StartIntakeReplicaAsync()
+    {
+        var replica = Track(new ServiceProcess("Intake.Api", _environment.Intake(IntakeDatabase)));
+        await replica.StartAsync();
+        return replica;
+    }
+
     /// <summary>Starts the adapter of a vendor the deployment was started without (<see cref="StartWithoutAdaptersAsync"/>).</summary>
     public async Task StartAdapterAsync(string vendor)
     {
