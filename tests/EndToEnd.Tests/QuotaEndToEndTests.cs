@@ -25,7 +25,8 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
     {
         await using var gateway = await GatewayDeployment.StartWithoutAdaptersAsync([new RodinDeployment()]);
         using var first = new HttpClient { BaseAddress = gateway.Intake.BaseAddress };
-        var replicas = new[] { first, await gateway.StartIntakeReplicaAsync() };
+        using var second = new HttpClient { BaseAddress = (await gateway.StartIntakeReplicaAsync()).BaseAddress };
+        var replicas = new[] { first, second };
         output.WriteLine($"End-to-end against real services: {gateway.Description}, and a second intake replica");
         var (capped, paced) = ($"e2e-capped-{Guid.NewGuid():N}", $"e2e-paced-{Guid.NewGuid():N}");
         var keys = new Dictionary<string, string>
