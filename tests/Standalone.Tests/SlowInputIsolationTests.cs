@@ -16,19 +16,27 @@ public sealed class SlowInputIsolationTests : IAsyncLifetime
 
     readonly HeldInputHost _inputs = new();
     StandaloneHost _host = null!;
-    GatewayApi _api = null!;
+    GatewayApi _slowTenant = null!;
+    GatewayApi _otherTenant = null!;
 
     public async Task InitializeAsync()
     {
         // The held host is a sandbox's input host on loopback: the test host allow-lists it (and the gateway's own origin is allowed).
-        _host = new StandaloneHost(new Dictionary<string, string?> { ["Egress:AllowedHosts:0"] = _inputs.Authority });
+        // The slow tenant submits its 20 jobs faster than the default request rate allows.
+        _host = new StandaloneHost(new Dictionary<string, string?>
+        {
+            ["Egress:AllowedHosts:0"] = _inputs.Authority,
+            ["Quotas:Default:RequestsPerSecond"] = "1000",
+        });
         await _host.StartAsync();
-        _api = new GatewayApi(_host.BaseAddress);
+        _slowTenant = await GatewayApi.ForNewTenantAsync(_host.BaseAddress, "slow-inputs");
+        _otherTenant = await GatewayApi.ForNewTenantAsync(_host.BaseAddress, "other");
     }
 
     public async Task DisposeAsync()
     {
-        _api.Dispose();
+        _slowTenant.Dispose();
+        _otherTenant.Dispose();
         await _inputs.DisposeAsync();
         await _host.DisposeAsync();
     }
@@ -36,17 +44,17 @@ public sealed class SlowInputIsolationTests : IAsyncLifetime
     [Fact]
     public async Task Another_tenants_job_completes_within_two_seconds_of_its_time_alone_while_twenty_slow_inputs_are_in_flight()
     {
-        var image = _api.Url("portrait/templates/20057d0c-8cef-447e-88d0-a8f3490fd0b0.png");
-        await TimeAsync(Rodin("warm-up", image));
-        var alone = await TimeAsync(Rodin("tenant-b", image));
+        var image = _otherTenant.Url("portrait/templates/20057d0c-8cef-447e-88d0-a8f3490fd0b0.png");
+        await TimeAsync(_otherTenant, Rodin(image));
+        var alone = await TimeAsync(_otherTenant, Rodin(image));
 
         for (var i = 0; i < SlowJobs; i++)
         {
-            await _api.SubmitAsync(Rodin("tenant-a", _inputs.Url($"view-{i}.png")));
+            await _slowTenant.SubmitAsync(Rodin(_inputs.Url($"view-{i}.png")));
         }
 
         await Eventually.HoldsAsync(() => _inputs.Held >= SlowJobs, TimeSpan.FromSeconds(30), () => $"{SlowJobs} input fetches held; {_inputs.Held} so far");
-        var behindSlowInputs = await TimeAsync(Rodin("tenant-b", image));
+        var behindSlowInputs = await TimeAsync(_otherTenant, Rodin(image));
 
         Assert.True(_inputs.Held >= SlowJobs);
         Assert.True(
@@ -54,17 +62,16 @@ public sealed class SlowInputIsolationTests : IAsyncLifetime
             $"Alone {alone.TotalSeconds:F2} s, behind {SlowJobs} slow inputs {behindSlowInputs.TotalSeconds:F2} s (allowed {Allowance.TotalSeconds} s more).");
     }
 
-    async Task<TimeSpan> TimeAsync(JsonObject request)
+    static async Task<TimeSpan> TimeAsync(GatewayApi tenant, JsonObject request)
     {
         var watch = Stopwatch.StartNew();
-        var id = await _api.SubmitAsync(request);
-        await _api.CompletedAsync(id);
+        var id = await tenant.SubmitAsync(request);
+        await tenant.CompletedAsync(id);
         return watch.Elapsed;
     }
 
-    static JsonObject Rodin(string tenant, string imageUrl) => new()
+    static JsonObject Rodin(string imageUrl) => new()
     {
-        ["tenantId"] = tenant,
         ["vendor"] = "rodin",
         ["kind"] = "image-to-3d",
         ["inputs"] = new JsonObject { ["images"] = new JsonArray(new JsonObject { ["url"] = imageUrl }) },
