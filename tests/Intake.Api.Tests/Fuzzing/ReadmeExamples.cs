@@ -14,7 +14,14 @@ public static class ReadmeExamples
     /// <summary>What the README's "Your API key" section has the reader export: the value stands for the key.</summary>
     public const string KeyPlaceholder = "<GW_KEY>";
 
-    static readonly Dictionary<string, string> Exported = new(StringComparer.Ordinal) { ["GW_KEY"] = KeyPlaceholder };
+    /// <summary>The admin key the "Your API key" section sets (the quota and usage examples send it).</summary>
+    public const string AdminKeyPlaceholder = "<ADMIN_KEY>";
+
+    static readonly Dictionary<string, string> Exported = new(StringComparer.Ordinal)
+    {
+        ["GW_KEY"] = KeyPlaceholder,
+        ["ADMIN_KEY"] = AdminKeyPlaceholder,
+    };
 
     public static IReadOnlyList<ReadmeRequest> Requests { get; } = Read();
 
