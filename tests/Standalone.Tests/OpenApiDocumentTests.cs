@@ -35,6 +35,9 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.All(paths, path => Assert.StartsWith("/v1/", path, StringComparison.Ordinal));
         Assert.Contains("/v1/generations", paths);
         Assert.Contains("/v1/generations/{id}", paths);
+        Assert.Contains("/v1/generations/{id}/events", paths);
+        Assert.Contains("/v1/events", paths);
+        Assert.NotNull(document["paths"]!["/v1/generations/{id}/events"]!["get"]!["responses"]!["200"]!["content"]!["text/event-stream"]);
         var post = document["paths"]!["/v1/generations"]!["post"]!;
         Assert.NotNull(post["security"]);
         Assert.Equal("#/components/schemas/ProblemDetails", post["responses"]!["401"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());

@@ -1,0 +1,43 @@
+using GenerationGateway.Contracts;
+using GenerationGateway.Results.Api.Generations;
+
+namespace GenerationGateway.Results.Api.Events;
+
+/// <summary>The data of an <c>accepted</c> or <c>progress</c> event.</summary>
+public sealed record GenerationProgressView
+{
+    public required Guid GenerationId { get; init; }
+
+    public required string Vendor { get; init; }
+
+    public required GenerationStatus Status { get; init; }
+
+    public GenerationStage? Stage { get; init; }
+
+    /// <summary>0 to 100, never lower than an earlier event's.</summary>
+    public required int Percent { get; init; }
+
+    /// <summary>Seconds until the vendor is estimated to finish, from the pace of processing so far; absent when not estimable.</summary>
+    public int? EtaSeconds { get; init; }
+
+    public static GenerationProgressView Of(GenerationFeedEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        int? eta = null;
+        if (entry.Stage == GenerationStage.Processing && entry.Progress is > 0 and < 100)
+        {
+            var elapsed = (entry.OccurredAt - entry.CreatedAt).TotalSeconds;
+            eta = elapsed > 0 ? (int)Math.Ceiling(elapsed * (100 - entry.Progress) / entry.Progress) : null;
+        }
+
+        return new GenerationProgressView
+        {
+            GenerationId = entry.GenerationId,
+            Vendor = entry.Vendor,
+            Status = entry.Status,
+            Stage = entry.Stage,
+            Percent = entry.Progress,
+            EtaSeconds = eta,
+        };
+    }
+}
