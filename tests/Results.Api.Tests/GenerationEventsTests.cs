@@ -1,4 +1,5 @@
 using System.Net;
+using GenerationGateway.TestSupport.Sse;
 using GenerationGateway.Contracts;
 using GenerationGateway.Results.Api.Storage;
 using Microsoft.Extensions.DependencyInjection;

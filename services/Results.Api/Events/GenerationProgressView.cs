@@ -6,6 +6,9 @@ namespace GenerationGateway.Results.Api.Events;
 /// <summary>The data of an <c>accepted</c> or <c>progress</c> event.</summary>
 public sealed record GenerationProgressView
 {
+    const int ProcessingStart = 10;
+    const int ProcessingEnd = 90;
+
     public required Guid GenerationId { get; init; }
 
     public required string Vendor { get; init; }
@@ -23,11 +26,14 @@ public sealed record GenerationProgressView
     public static GenerationProgressView Of(GenerationFeedEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        // Processing spans 10-90 % (the workflow maps the vendor's own 0-100 onto it): only a vendor that reported progress
+        // past the start (Rodin, Hunyuan, Aholo, portrait) gives a pace to extrapolate; DashScope reports none.
         int? eta = null;
-        if (entry.Stage == GenerationStage.Processing && entry.Progress is > 0 and < 100)
+        if (entry.Stage == GenerationStage.Processing && entry.Progress is > ProcessingStart and < ProcessingEnd)
         {
+            var done = (entry.Progress - ProcessingStart) / (double)(ProcessingEnd - ProcessingStart);
             var elapsed = (entry.OccurredAt - entry.CreatedAt).TotalSeconds;
-            eta = elapsed > 0 ? (int)Math.Ceiling(elapsed * (100 - entry.Progress) / entry.Progress) : null;
+            eta = elapsed > 0 ? (int)Math.Ceiling(elapsed * (1 - done) / done) : null;
         }
 
         return new GenerationProgressView

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace GenerationGateway.Results.Api.Tests;
+namespace GenerationGateway.TestSupport.Sse;
 
 /// <summary>Reads a <c>text/event-stream</c> response event by event, each read bounded by a deadline.</summary>
 public sealed class SseReader : IAsyncDisposable
