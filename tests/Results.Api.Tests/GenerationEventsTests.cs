@@ -130,4 +130,16 @@ public sealed class GenerationEventsTests(GenerationEventsFactory factory) : ICl
         Assert.Equal("accepted", first?.Name);
         Assert.Equal(rodin, first!.Json.GetProperty("generationId").GetGuid());
     }
+
+    [Fact]
+    public async Task The_openapi_document_answers_without_a_key_and_describes_both_streams()
+    {
+        using var anonymous = factory.CreateClient();
+
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+
+        Assert.StartsWith("3.1", document["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(document["paths"]!["/v1/generations/{id}/events"]!["get"]!["responses"]!["200"]!["content"]!["text/event-stream"]);
+        Assert.NotNull(document["paths"]!["/v1/events"]!["get"]!["security"]);
+    }
 }
