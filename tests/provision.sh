@@ -75,6 +75,14 @@ if ! [ "$schemas/node_modules/.installed" -nt "$schemas/package-lock.json" ]; th
   touch "$schemas/node_modules/.installed"
 fi
 
+# The OpenAPI document's validation (tests/Standalone.Tests/OpenApiValidator): @readme/openapi-parser and Ajv.
+validator="$(dirname "$0")/Standalone.Tests/OpenApiValidator"
+if ! [ "$validator/node_modules/.installed" -nt "$validator/package-lock.json" ]; then
+  echo "provision: installing the OpenAPI validator packages (npm ci)"
+  npm ci --prefix "$validator" --no-audit --no-fund --loglevel=error >/dev/null
+  touch "$validator/node_modules/.installed"
+fi
+
 # An S3-compatible server for the S3 asset store's tests (tests/AssetStore.Tests): s3rver on 127.0.0.1:4568,
 # account S3RVER / S3RVER, bucket gateway-assets-test. The @20minutes fork, because the original s3rver accepts any
 # Signature V4 without checking it. It declares Node.js >= 24 but runs on 20 (npm only warns). It has no command

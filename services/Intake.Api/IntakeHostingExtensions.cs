@@ -1,12 +1,15 @@
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api.Consumers;
 using GenerationGateway.Intake.Api.Http;
+using GenerationGateway.Intake.Api.OpenApi;
 using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using MassTransit;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -48,6 +51,8 @@ public static class IntakeHostingExtensions
                 }
             };
         });
+        builder.Services.Configure<OpenApiOptions>(OpenApiHostingExtensions.DocumentName,
+            options => options.AddDocumentTransformer<VendorOptionsSchemaTransformer>().AddOperationTransformer<GenerationExamplesTransformer>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<VendorRulesCatalog>();
         builder.Services.TryAddSingleton<GenerationRequestRules>();

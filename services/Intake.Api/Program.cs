@@ -1,6 +1,7 @@
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using GenerationGateway.VendorRules.DashScope;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGatewayIdentity();
 builder.AddIntake();
+builder.AddGatewayOpenApi("Generation gateway: intake", "Submit and cancel generations; tenant quotas (admin).");
 builder.AddVendorRequestRules<AholoRequestRules>();
 builder.AddVendorRequestRules<DashScopeRequestRules>();
 builder.AddVendorRequestRules<HunyuanRequestRules>();
@@ -24,6 +26,7 @@ builder.AddVendorWorkflowQueues(services => services.GetRequiredService<VendorRu
 var app = builder.Build();
 
 app.MapServiceDefaults();
+app.MapGatewayOpenApi();
 app.MapIntakeEndpoints();
 app.MapAdminApiKeys();
 

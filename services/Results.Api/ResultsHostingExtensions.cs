@@ -2,6 +2,7 @@ using GenerationGateway.Contracts;
 using GenerationGateway.Identity;
 using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Consumers;
+using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
@@ -35,6 +36,11 @@ public static class ResultsHostingExtensions
             .BindConfiguration(AssetUrlOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<GenerationEventsOptions>()
+            .BindConfiguration(GenerationEventsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GenerationEventWriter>();
         builder.Services.AddSingleton<AssetUrlSigner>();
         builder.Services.AddSingleton<TenantView>();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -60,6 +66,12 @@ public static class ResultsHostingExtensions
         return builder;
     }
 
+    const string EventsDescription =
+        "`text/event-stream`. Events: `accepted` and `progress` (data: generationId, vendor, status, stage, percent never " +
+        "decreasing, etaSeconds where estimable), then one of `completed`, `failed`, `cancelled` (data: the generation as " +
+        "`GET /v1/generations/{id}` returns it, assets included). Every event has an `id:`; reconnect with `Last-Event-ID` " +
+        "to resume after it. A `: keep-alive` comment every 15 s (`Results:Events:KeepAliveInterval`).";
+
     /// <summary>The lifecycle consumers; call inside <c>AddMessaging(x => ...)</c>.</summary>
     public static void AddResultsConsumers(this IBusRegistrationConfigurator configurator)
     {
@@ -84,6 +96,17 @@ public static class ResultsHostingExtensions
         var v1 = app.MapGroup("/v1").RequireAuthorization(GatewayScopes.GenerationsRead);
         v1.MapGet("/generations/{id:guid}", GetGenerationEndpoint.HandleAsync).WithName("GetGeneration");
         v1.MapGet("/generations", ListGenerationsEndpoint.HandleAsync).WithName("ListGenerations");
+        v1.MapGet("/generations/{id:guid}/events", GenerationEventsEndpoint.GenerationAsync).WithName("StreamGenerationEvents")
+            .WithSummary("The generation's events as Server-Sent Events, until it ends")
+            .WithDescription(EventsDescription)
+            .Produces<string>(StatusCodes.Status200OK, GenerationEventWriter.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        v1.MapGet("/events", GenerationEventsEndpoint.TenantAsync).WithName("StreamTenantEvents")
+            .WithSummary("Every generation of the key's tenant as Server-Sent Events (optional vendor and status filters)")
+            .WithDescription(EventsDescription)
+            .Produces<string>(StatusCodes.Status200OK, GenerationEventWriter.ContentType)
+            .ProducesValidationProblem();
         // Assets check the key or the URL's signature themselves: a signed URL needs no Authorization header.
         v1.MapGet("/assets/{**key}", GetAssetEndpoint.HandleAsync).WithName("GetAsset").AllowAnonymous();
         app.MapGet("/v1/usage", UsageEndpoint.HandleAsync).WithName("GetUsage").RequireAuthorization(UsageEndpoint.Policy);

@@ -8,6 +8,7 @@ using GenerationGateway.Egress;
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api;
 using GenerationGateway.Results.Api;
+using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
 
@@ -22,6 +23,7 @@ public static class StandaloneHostingExtensions
     public static IHostApplicationBuilder AddStandalone(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
+        builder.AddGatewayOpenApi("Generation gateway", "The embedded default: intake, results, the vendor adapters and their simulators in one process.");
         builder.AddIntake();
         builder.AddResults();
         builder.AddGenerationWorkflow();
@@ -74,6 +76,7 @@ public static class StandaloneHostingExtensions
 
     public static WebApplication MapStandaloneEndpoints(this WebApplication app)
     {
+        app.MapGatewayOpenApi();
         app.MapIntakeEndpoints();
         app.MapAdminApiKeys();
         app.MapResultsEndpoints();

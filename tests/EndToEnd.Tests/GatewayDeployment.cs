@@ -162,6 +162,16 @@ public sealed class GatewayDeployment : IAsyncDisposable
         return replica;
     }
 
+    /// <summary>Starts another results process on the same virtual host and database (a second replica behind a load balancer); its client sends the tenant's key.</summary>
+    public async Task<HttpClient> StartResultsReplicaAsync()
+    {
+        var replica = Track(new ServiceProcess("Results.Api", _environment.Results(ResultsDatabase)));
+        await replica.StartAsync();
+        var client = ClientOf(replica, TenantKey);
+        _clients.Add(client);
+        return client;
+    }
+
     /// <summary>Starts the adapter of a vendor the deployment was started without (<see cref="StartWithoutAdaptersAsync"/>).</summary>
     public async Task StartAdapterAsync(string vendor)
     {

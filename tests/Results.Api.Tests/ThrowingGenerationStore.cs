@@ -1,3 +1,4 @@
+using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
@@ -22,4 +23,9 @@ public sealed class ThrowingGenerationStore : IGenerationStore
 
     public Task<IReadOnlyList<UsageLine>> UsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<UsageLine>>([]);
+
+    public Task<IReadOnlyList<GenerationFeedEntry>> ReadFeedAsync(GenerationFeedQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<GenerationFeedEntry>>([]);
+
+    public Task<long> LatestSequenceAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
 using GenerationGateway.TestSupport.Identity;
+using GenerationGateway.TestSupport.Sse;
 
 namespace GenerationGateway.Standalone.Tests;
 
@@ -63,7 +64,7 @@ public sealed class GatewayApi(Uri baseAddress, string tenantId, string key) : I
     }
 
     /// <summary><c>GET /v1/generations/{id}</c>, or null while it does not answer 200.</summary>
-    async Task<JsonObject?> GenerationAsync(Guid generationId)
+    public async Task<JsonObject?> GenerationAsync(Guid generationId)
     {
         using var response = await _http.GetAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
         return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonObject>() : null;
@@ -82,6 +83,9 @@ public sealed class GatewayApi(Uri baseAddress, string tenantId, string key) : I
         Assert.Equal(asset["checksum"]!.GetValue<string>(), "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
         return bytes;
     }
+
+    /// <summary>Opens an SSE stream (<c>v1/generations/{id}/events</c>, <c>v1/events</c>) with this client's key.</summary>
+    public Task<SseReader> EventsAsync(string relative, string? lastEventId = null) => SseReader.OpenAsync(_http, relative, lastEventId);
 
     /// <summary><c>GET</c> of a JSON document; it must answer 200.</summary>
     public async Task<JsonNode> GetJsonAsync(string relative)

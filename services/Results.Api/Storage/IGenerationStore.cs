@@ -1,3 +1,4 @@
+using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Usage;
 
@@ -17,6 +18,12 @@ public interface IGenerationStore
 
     /// <summary>Newest first.</summary>
     Task<GenerationPage> ListAsync(GenerationQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The event feed (one entry per visible change), oldest first; see <see cref="GenerationFeedQuery"/>.</summary>
+    Task<IReadOnlyList<GenerationFeedEntry>> ReadFeedAsync(GenerationFeedQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The newest sequence of the feed (0 when empty): where a stream without <c>Last-Event-ID</c> starts following.</summary>
+    Task<long> LatestSequenceAsync(CancellationToken cancellationToken);
 
     /// <summary>Generations, credits and cost per day, tenant and vendor (see <see cref="UsageLine"/>).</summary>
     Task<IReadOnlyList<UsageLine>> UsageAsync(UsageQuery query, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Usage;
 
@@ -9,6 +10,7 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
     readonly Lock _gate = new();
     readonly Dictionary<Guid, GenerationRecord> _generations = [];
     readonly HashSet<Guid> _processedMessages = [];
+    readonly List<GenerationFeedEntry> _feed = [];
 
     public Task<bool> ApplyAsync(GenerationChange change, CancellationToken cancellationToken)
     {
@@ -21,7 +23,24 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
             }
 
             _generations.TryGetValue(change.GenerationId, out var current);
-            _generations[change.GenerationId] = GenerationMerge.Apply(current, change, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            var next = GenerationMerge.Apply(current, change, now);
+            _generations[change.GenerationId] = next;
+            if (current is null || current.Status != next.Status || current.Stage != next.Stage || current.Progress != next.Progress)
+            {
+                _feed.Add(new GenerationFeedEntry
+                {
+                    Sequence = _feed.Count + 1,
+                    GenerationId = next.Id,
+                    Vendor = next.Vendor,
+                    Status = next.Status,
+                    Stage = next.Stage,
+                    Progress = next.Progress,
+                    OccurredAt = now,
+                    CreatedAt = next.CreatedAt,
+                });
+            }
+
             return Task.FromResult(true);
         }
     }
@@ -74,6 +93,31 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
                     x.Any(r => r.Usage?.Cost is not null) ? x.Sum(r => r.Usage?.Cost ?? 0) : null))
                 .ToList();
             return Task.FromResult(UsageRow.ToLines(rows));
+        }
+    }
+
+    public Task<IReadOnlyList<GenerationFeedEntry>> ReadFeedAsync(GenerationFeedQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            IReadOnlyList<GenerationFeedEntry> entries = [.. _feed
+                .Skip((int)Math.Min(query.AfterSequence, _feed.Count))
+                .Select(entry => entry with { TenantId = _generations[entry.GenerationId].TenantId, CreatedAt = _generations[entry.GenerationId].CreatedAt })
+                .Where(entry => entry.TenantId == query.TenantId)
+                .Where(entry => query.GenerationId is null || entry.GenerationId == query.GenerationId)
+                .Where(entry => query.Vendor is null || entry.Vendor == query.Vendor)
+                .Where(entry => query.Status is null || entry.Status == query.Status)
+                .Take(query.Limit)];
+            return Task.FromResult(entries);
+        }
+    }
+
+    public Task<long> LatestSequenceAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult((long)_feed.Count);
         }
     }
 }

@@ -1,3 +1,4 @@
+using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Usage;
 using Npgsql;
@@ -45,8 +46,54 @@ public sealed class PostgresGenerationStore(ResultsDatabase database, TimeProvid
             await assets.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await using (var feed = new NpgsqlCommand(GenerationFeedSql.LockFeed + ";\n" + GenerationFeedSql.Append, connection, transaction))
+        {
+            feed.Parameters.Add(new NpgsqlParameter<Guid>("id", change.GenerationId));
+            feed.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
+            await feed.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    public async Task<IReadOnlyList<GenerationFeedEntry>> ReadFeedAsync(GenerationFeedQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(GenerationFeedSql.Read, connection);
+        command.Parameters.Add(new NpgsqlParameter<long>("after", query.AfterSequence));
+        command.Parameters.Add(new NpgsqlParameter<string>("tenant_id", query.TenantId));
+        command.Parameters.Add(new NpgsqlParameter("generation_id", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)query.GenerationId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("vendor", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)query.Vendor ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("status", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)WireNames.OfNullable(query.Status) ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", query.Limit));
+        var entries = new List<GenerationFeedEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new GenerationFeedEntry
+            {
+                Sequence = reader.GetInt64(0),
+                GenerationId = reader.GetGuid(1),
+                TenantId = reader.IsDBNull(2) ? null : reader.GetString(2),
+                Vendor = reader.GetString(3),
+                Status = WireNames.Parse<GenerationStatus>(reader.GetString(4)),
+                Stage = reader.IsDBNull(5) ? null : WireNames.Parse<Contracts.GenerationStage>(reader.GetString(5)),
+                Progress = reader.GetInt32(6),
+                OccurredAt = reader.GetFieldValue<DateTimeOffset>(7),
+                CreatedAt = reader.GetFieldValue<DateTimeOffset>(8),
+            });
+        }
+
+        return entries;
+    }
+
+    public async Task<long> LatestSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(GenerationFeedSql.Latest, connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<GenerationRecord?> FindAsync(Guid generationId, CancellationToken cancellationToken)
