@@ -201,12 +201,6 @@ public static partial class ReadmeShell
 
     static string Lookup(Dictionary<string, string> variables, string name)
     {
-        // The reader's own keys ($GW_KEY, $GW_ADMIN_KEY) come from its environment: they stay as written.
-        if (name.StartsWith("GW_", StringComparison.Ordinal) && !variables.ContainsKey(name))
-        {
-            return "$" + name;
-        }
-
         Require(variables.TryGetValue(name, out var value), $"the undefined variable ${name}");
         return value!;
     }
