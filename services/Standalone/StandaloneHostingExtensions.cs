@@ -10,13 +10,14 @@ using GenerationGateway.Intake.Api;
 using GenerationGateway.Results.Api;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
+using GenerationGateway.Webhooks;
 
 namespace GenerationGateway.Standalone;
 
 public static class StandaloneHostingExtensions
 {
     /// <summary>
-    /// Composes intake, results, every vendor adapter and the simulators in this one process. Each
+    /// Composes intake, results, webhooks, every vendor adapter and the simulators in this one process. Each
     /// <c>AddXxxVendor</c> also registers its vendor's request rules, so intake validates all five vendors.
     /// </summary>
     public static IHostApplicationBuilder AddStandalone(this IHostApplicationBuilder builder)
@@ -24,6 +25,7 @@ public static class StandaloneHostingExtensions
         builder.AddGatewayIdentity();
         builder.AddIntake();
         builder.AddResults();
+        builder.AddWebhooks();
         builder.AddGenerationWorkflow();
         builder.AllowOwnOrigin();
         builder.AddAholoVendor();
@@ -36,6 +38,7 @@ public static class StandaloneHostingExtensions
         {
             x.AddIntakeConsumers();
             x.AddResultsConsumers();
+            x.AddWebhooksConsumers();
             x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo);
             x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);
             x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro);
@@ -77,6 +80,7 @@ public static class StandaloneHostingExtensions
         app.MapIntakeEndpoints();
         app.MapAdminApiKeys();
         app.MapResultsEndpoints();
+        app.MapWebhooksEndpoints();
         app.MapPortraitEndpoints();
         app.MapVendorSimulators();
         return app;
