@@ -34,6 +34,18 @@ public sealed class DeliveryHost : IDisposable
         _host = builder.Build();
     }
 
+    /// <summary>On PostgreSQL: the host's store on <paramref name="connectionString"/>, migrated.</summary>
+    public static async Task<DeliveryHost> OnPostgresAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var host = new DeliveryHost(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Webhooks:Persistence"] = "Postgres",
+            ["ConnectionStrings:Webhooks"] = connectionString,
+        });
+        await host._host.Services.GetRequiredService<WebhooksMigrator>().ApplyAsync(CancellationToken.None);
+        return host;
+    }
+
     /// <summary>Starts at the real time: the independent verifier checks the signature's timestamp against its own clock.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
@@ -54,12 +66,11 @@ public sealed class DeliveryHost : IDisposable
         return endpoint;
     }
 
-    /// <summary>The request (tenant, optional callback) and the completion of a new generation, as the consumers hand them on.</summary>
-    public async Task<Guid> CompleteGenerationAsync(string tenantId, Uri? callback = null)
+    /// <summary>The request of a new generation (tenant, optional callback), as its consumer hands it on.</summary>
+    public async Task<Guid> RequestGenerationAsync(string tenantId, Uri? callback = null)
     {
         var id = Guid.NewGuid();
-        var fanOut = _host.Services.GetRequiredService<WebhookFanOut>();
-        await fanOut.HandleAsync(GenerationChanges.Of(new GenerationRequested
+        await _host.Services.GetRequiredService<WebhookFanOut>().HandleAsync(GenerationChanges.Of(new GenerationRequested
         {
             GenerationId = id,
             TenantId = tenantId,
@@ -69,7 +80,14 @@ public sealed class DeliveryHost : IDisposable
             Options = new GenerationOptions(),
             Callback = callback is null ? null : new CallbackTarget { Url = callback },
         }), null, Guid.NewGuid(), CancellationToken.None);
-        await fanOut.HandleAsync(GenerationChanges.Of(new GenerationCompleted
+        return id;
+    }
+
+    /// <summary>The request and the completion of a new generation.</summary>
+    public async Task<Guid> CompleteGenerationAsync(string tenantId, Uri? callback = null)
+    {
+        var id = await RequestGenerationAsync(tenantId, callback);
+        await _host.Services.GetRequiredService<WebhookFanOut>().HandleAsync(GenerationChanges.Of(new GenerationCompleted
         {
             GenerationId = id,
             Vendor = "rodin",
@@ -78,6 +96,12 @@ public sealed class DeliveryHost : IDisposable
         }), WebhookEventTypes.Completed, Guid.NewGuid(), CancellationToken.None);
         return id;
     }
+
+    /// <summary>A <c>GenerationProgressed</c> of the generation, as its consumer hands it on.</summary>
+    public Task ProgressAsync(Guid generationId, int percent) =>
+        _host.Services.GetRequiredService<WebhookFanOut>().HandleAsync(
+            GenerationChanges.Of(new GenerationProgressed { GenerationId = generationId, Vendor = "rodin", Stage = GenerationStage.Processing, Percent = percent }),
+            WebhookEventTypes.Progressed, Guid.NewGuid(), CancellationToken.None);
 
     /// <summary>One dispatcher round at the fake clock's time: claims what is due and attempts each.</summary>
     public async Task<int> DispatchAsync()

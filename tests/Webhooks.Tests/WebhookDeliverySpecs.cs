@@ -4,24 +4,29 @@ using StandardWebhooks;
 
 namespace GenerationGateway.Webhooks.Tests;
 
-public sealed class WebhookDelivererTests : IAsyncLifetime
+/// <summary>Delivery rules, held by each store (<see cref="InMemoryWebhookDeliveryTests"/>, <see cref="PostgresWebhookDeliveryTests"/>).</summary>
+public abstract class WebhookDeliverySpecs : IAsyncLifetime
 {
     readonly WebhookReceiver _receiver = new();
     DeliveryHost _host = null!;
     string _tenant = null!;
 
-    public Task InitializeAsync()
+    protected WebhookReceiver Receiver => _receiver;
+
+    public async Task InitializeAsync()
     {
         _tenant = $"tenant-{Guid.NewGuid():N}";
-        _host = new DeliveryHost(new Dictionary<string, string?> { ["Egress:AllowedHosts:0"] = _receiver.HostAndPort });
-        return Task.CompletedTask;
+        _host = await CreateHostAsync(new Dictionary<string, string?> { ["Egress:AllowedHosts:0"] = _receiver.HostAndPort });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _host.Dispose();
         await _receiver.DisposeAsync();
     }
+
+    /// <summary>A host with the store under test; <paramref name="settings"/> null: without the receiver allow-listed.</summary>
+    protected abstract Task<DeliveryHost> CreateHostAsync(IReadOnlyDictionary<string, string?>? settings);
 
     [Fact]
     public async Task A_completed_generation_reaches_the_endpoint_signed_so_the_Standard_Webhooks_verifier_accepts_it()
@@ -30,6 +35,7 @@ public sealed class WebhookDelivererTests : IAsyncLifetime
         var generation = await _host.CompleteGenerationAsync(_tenant);
 
         Assert.Equal(1, await _host.DispatchAsync());
+        Assert.Equal(0, await _host.DispatchAsync());
 
         var received = Assert.Single(_receiver.Received);
         new StandardWebhook(endpoint.Secret).Verify(received.Body, received.Headers);
@@ -105,7 +111,7 @@ public sealed class WebhookDelivererTests : IAsyncLifetime
     [Fact]
     public async Task The_egress_guard_refuses_an_internal_target_nothing_is_sent_and_the_delivery_fails()
     {
-        using var unguarded = new DeliveryHost();
+        using var unguarded = await CreateHostAsync(null);
         await unguarded.AddEndpointAsync(_tenant, _receiver.Hook);
         var generation = await unguarded.CompleteGenerationAsync(_tenant);
 
@@ -130,5 +136,40 @@ public sealed class WebhookDelivererTests : IAsyncLifetime
         var delivery = await _host.SingleDeliveryAsync(_tenant, generation);
         Assert.Null(delivery.EndpointId);
         Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
+    }
+
+    [Fact]
+    public async Task Progress_is_sent_at_most_once_per_interval_and_the_latest_always_goes_out()
+    {
+        await _host.AddEndpointAsync(_tenant, _receiver.Hook, WebhookEventTypes.Progressed);
+        var generation = await _host.RequestGenerationAsync(_tenant);
+        await _host.ProgressAsync(generation, 10);
+        await _host.DispatchAsync();
+        await _host.ProgressAsync(generation, 20);
+        await _host.ProgressAsync(generation, 30);
+        await _host.ProgressAsync(generation, 40);
+
+        Assert.Equal(0, await _host.DispatchAsync());
+        _host.Time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(1, await _host.DispatchAsync());
+
+        Assert.Equal(2, _receiver.Received.Count);
+        Assert.Equal([10, 40], _receiver.Received.Select(x => JsonDocument.Parse(x.Body).RootElement.GetProperty("data").GetProperty("progress").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_redelivery_sends_a_delivered_event_again_with_the_same_webhook_id()
+    {
+        await _host.AddEndpointAsync(_tenant, _receiver.Hook);
+        var generation = await _host.CompleteGenerationAsync(_tenant);
+        await _host.DispatchAsync();
+        var delivery = await _host.SingleDeliveryAsync(_tenant, generation);
+
+        Assert.Null(await _host.Store.RedeliverAsync("another-tenant", delivery.Id, _host.Time.GetUtcNow(), _host.Time.GetUtcNow().AddDays(1), CancellationToken.None));
+        Assert.NotNull(await _host.Store.RedeliverAsync(_tenant, delivery.Id, _host.Time.GetUtcNow(), _host.Time.GetUtcNow().AddDays(1), CancellationToken.None));
+        await _host.DispatchAsync();
+
+        Assert.Equal(2, _receiver.Received.Count);
+        Assert.All(_receiver.Received, x => Assert.Equal(delivery.Id, x.Id));
     }
 }
