@@ -8,7 +8,8 @@
 #   then `down -v`. Prints its figures (build time, time to healthy, jobs completed, times per job).
 # The OpenTelemetry collector and Jaeger are left out (deploy/compose/without-telemetry.yml): their images can be
 # neither pulled nor built without a registry.
-# GATEWAY_API_KEY, when set, is sent as `Authorization: Bearer <key>` with every gateway request.
+# Every gateway request sends `Authorization: Bearer <key>`: GATEWAY_API_KEY when set, otherwise a key for tenant "ci"
+# that the exercise creates with the sandbox's admin key (GATEWAY_ADMIN_KEY in deploy/compose/sandbox.env).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f tests/.containers.env ] && . tests/.containers.env
@@ -30,8 +31,6 @@ say() { echo "compose: $*"; }
 compose() {
   docker compose -f docker-compose.yml -f deploy/compose/without-telemetry.yml --env-file deploy/compose/sandbox.env "$@"
 }
-auth=()
-[ -n "${GATEWAY_API_KEY:-}" ] && auth=(-H "Authorization: Bearer $GATEWAY_API_KEY")
 
 finish() {
   local status=$?
@@ -58,6 +57,15 @@ t=$SECONDS
 compose up -d --wait --wait-timeout 300 rabbitmq postgres "${gateway_services[@]}"
 healthy=$((SECONDS - t))
 say "all $(compose ps -q | wc -l) containers healthy $healthy s after up"
+
+if [ -z "${GATEWAY_API_KEY:-}" ]; then
+  admin_key=$(sed -n 's/^GATEWAY_ADMIN_KEY=//p' deploy/compose/sandbox.env)
+  GATEWAY_API_KEY=$(curl -sS --fail-with-body -X POST "$intake/v1/admin/api-keys" -H "Authorization: Bearer $admin_key" \
+    -H 'Content-Type: application/json' -d '{"tenantId":"ci","name":"compose-exercise","scopes":["generations:write","generations:read"]}' \
+    | jq -er .key)
+  say "created an API key for tenant ci with the sandbox's admin key"
+fi
+auth=(-H "Authorization: Bearer $GATEWAY_API_KEY")
 
 # --- helpers -----------------------------------------------------------------------------------------------------
 # POST a request body to intake; prints the generation id.

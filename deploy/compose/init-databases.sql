@@ -4,6 +4,7 @@
 CREATE DATABASE gateway_intake;
 CREATE DATABASE gateway_results;
 CREATE DATABASE gateway_webhooks;
+CREATE DATABASE gateway_identity;
 CREATE DATABASE gateway_rodin;
 CREATE DATABASE gateway_hunyuan;
 CREATE DATABASE gateway_dashscope;

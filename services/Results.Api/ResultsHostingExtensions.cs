@@ -75,7 +75,8 @@ public static class ResultsHostingExtensions
 
     /// <summary>
     /// <c>GET /v1/generations/{id}</c>, <c>GET /v1/generations</c>, <c>GET /v1/assets/{**key}</c> and <c>GET /v1/usage</c>, for keys
-    /// with <c>generations:read</c>, of the key's tenant only (an asset also through its signed URL; usage: every tenant for an admin key).
+    /// with <c>generations:read</c>, of the key's tenant only (an asset also through its signed URL; usage: every tenant
+    /// for an admin key).
     /// </summary>
     public static WebApplication MapResultsEndpoints(this WebApplication app)
     {

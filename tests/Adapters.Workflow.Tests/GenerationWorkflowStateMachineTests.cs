@@ -196,15 +196,31 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Fails_as_deadline_exceeded_and_stops_the_vendor_job_when_the_deadline_passes()
+    public async Task Fails_as_deadline_exceeded_when_the_deadline_passes()
     {
         Vendor.Check = _ => Task.FromResult(StatusOutcome.Running("Generating", 10));
 
+        // Whichever state the deadline finds the generation in on a busy machine, it ends it.
         var id = await _workflow.RequestAsync(DateTimeOffset.UtcNow.AddSeconds(1));
         var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
 
         Assert.Equal(FailureReason.DeadlineExceeded, failed.Reason);
         await _workflow.InStateAsync(id, m => m.Failed);
+        Assert.Equal(0, _workflow.PublishedCount<GenerationCompleted>(id));
+    }
+
+    [Fact]
+    public async Task Stops_the_vendor_job_when_the_deadline_passes_during_processing()
+    {
+        Vendor.Check = _ => Task.FromResult(StatusOutcome.Running("Generating", 10));
+        var id = await _workflow.RequestAsync(DateTimeOffset.UtcNow.AddHours(1));
+        await _workflow.InStateAsync(id, m => m.Processing);
+
+        // The deadline's scheduled message, delivered now rather than waited for.
+        await _workflow.SendToWorkflowAsync(new DeadlineReached { GenerationId = id });
+
+        var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
+        Assert.Equal(FailureReason.DeadlineExceeded, failed.Reason);
         await _workflow.EventuallyAsync(
             () => _workflow.Harness.Consumed.Select<CancelVendorJob>(x => x.Context.Message.GenerationId == id).Any(),
             () => "The vendor job was not asked to stop.");

@@ -64,6 +64,8 @@ public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, 
         ["ConnectionStrings__Identity"] = identity.ConnectionString,
         ["Workflow__InitialCheckDelay"] = "00:00:00.500",
         ["Workflow__MaxCheckDelay"] = "00:00:01",
+        // The egress guard's allow-list of this test deployment: its simulators answer on loopback.
+        ["Egress__AllowedNetworks__0"] = "127.0.0.0/8",
     });
 
     Dictionary<string, string> Assets() => new()

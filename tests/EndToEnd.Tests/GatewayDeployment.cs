@@ -155,14 +155,12 @@ public sealed class GatewayDeployment : IAsyncDisposable
         _results = new GenerationResults(ResultsClient, ResultsDatabase);
     }
 
-    /// <summary>Starts another intake process on the same virtual host and database (a second replica behind a load balancer).</summary>
-    public async Task<HttpClient> StartIntakeReplicaAsync()
+    /// <summary>Starts one more intake process on the deployment's settings (a second replica); it is stopped with the deployment.</summary>
+    public async Task<ServiceProcess> StartIntakeReplicaAsync()
     {
         var replica = Track(new ServiceProcess("Intake.Api", _environment.Intake(IntakeDatabase)));
         await replica.StartAsync();
-        var client = new HttpClient { BaseAddress = replica.BaseAddress };
-        _clients.Add(client);
-        return client;
+        return replica;
     }
 
     /// <summary>Starts the adapter of a vendor the deployment was started without (<see cref="StartWithoutAdaptersAsync"/>).</summary>

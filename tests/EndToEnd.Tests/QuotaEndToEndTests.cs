@@ -24,7 +24,9 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
     public async Task Two_intake_replicas_hold_each_tenants_limits_in_total_and_free_slots_when_generations_end()
     {
         await using var gateway = await GatewayDeployment.StartWithoutAdaptersAsync([new RodinDeployment()]);
-        var replicas = new[] { gateway.IntakeClient, await gateway.StartIntakeReplicaAsync() };
+        using var first = new HttpClient { BaseAddress = gateway.Intake.BaseAddress };
+        using var second = new HttpClient { BaseAddress = (await gateway.StartIntakeReplicaAsync()).BaseAddress };
+        var replicas = new[] { first, second };
         output.WriteLine($"End-to-end against real services: {gateway.Description}, and a second intake replica");
         var (capped, paced) = ($"e2e-capped-{Guid.NewGuid():N}", $"e2e-paced-{Guid.NewGuid():N}");
         var keys = new Dictionary<string, string>
@@ -52,10 +54,11 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
         output.WriteLine($"capped: {Summary(cappedAnswers)}; paced: {Summary(pacedAnswers)} in {elapsed.TotalSeconds:0.0} s");
 
         // Nothing refused reached the bus: results saw exactly the accepted generations.
-        var accepted = cappedAnswers.Concat(pacedAnswers).Where(x => x.Id is not null).Select(x => x.Id!.Value).ToList();
-        foreach (var id in accepted)
+        var accepted = cappedAnswers.Select(x => (Key: keys[capped], x.Id)).Concat(pacedAnswers.Select(x => (Key: keys[paced], x.Id)))
+            .Where(x => x.Id is not null).Select(x => (x.Key, Id: x.Id!.Value)).ToList();
+        foreach (var (key, id) in accepted)
         {
-            await gateway.WaitForStatusAsync(id, "requested");
+            await WaitForStatusAsync(gateway, key, id, status => status is not null, "recorded");
         }
 
         Assert.Equal(3, await CountResultsAsync(gateway, keys[capped]));
@@ -63,9 +66,10 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
 
         // The adapter starts, the generations end, and the slots come back on every replica.
         await gateway.StartAdapterAsync(VendorKeys.Rodin);
-        foreach (var id in accepted)
+        foreach (var (key, id) in accepted)
         {
-            Assert.Equal("completed", (await gateway.WaitForTerminalAsync(id))["status"]!.GetValue<string>());
+            await WaitForStatusAsync(gateway, key, id, status => status is "completed" or "failed" or "cancelled", "terminal");
+            Assert.Equal("completed", (await GetJsonAsync(gateway.ResultsClient, $"v1/generations/{id}", key))["status"]!.GetValue<string>());
         }
 
         await Eventually.HoldsAsync(
@@ -119,6 +123,20 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
     /// <summary>What results lists for the key's tenant: exactly the generations intake accepted for it.</summary>
     static async Task<long> CountResultsAsync(GatewayDeployment gateway, string key) =>
         (await GetJsonAsync(gateway.ResultsClient, "v1/generations", key))["totalCount"]!.GetValue<long>();
+
+    /// <summary>Polls results with the generation's tenant's key (another tenant's generation answers 404).</summary>
+    static Task WaitForStatusAsync(GatewayDeployment gateway, string key, Guid id, Func<string?, bool> reached, string what) =>
+        Eventually.HoldsAsync(
+            async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"v1/generations/{id}");
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+                using var response = await gateway.ResultsClient.SendAsync(request);
+                return response.IsSuccessStatusCode
+                    && reached(JsonNode.Parse(await response.Content.ReadAsStringAsync())?["status"]?.GetValue<string>());
+            },
+            GatewayDeployment.GenerationTimeout,
+            () => $"Generation {id} never became {what}.\n{gateway.Outputs()}");
 
     static async Task<JsonObject> GetJsonAsync(HttpClient client, string uri, string key)
     {

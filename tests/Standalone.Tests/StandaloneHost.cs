@@ -20,6 +20,9 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>The started host's services (its endpoints, its stores).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host has not started.");
+
     public async Task StartAsync()
     {
         Directory.CreateDirectory(_root);

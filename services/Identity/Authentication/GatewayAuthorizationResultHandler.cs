@@ -33,11 +33,18 @@ public sealed class GatewayAuthorizationResultHandler : IAuthorizationMiddleware
 
         var failed = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ClaimsAuthorizationRequirement>().ToList() ?? [];
         var missingScopes = failed.Where(r => r.ClaimType == GatewayClaims.Scope).SelectMany(r => r.AllowedValues ?? []).ToList();
-        var detail = missingScopes.Count > 0
-            ? $"The key lacks the scope '{string.Join("' or '", missingScopes)}'."
-            : failed.Any(r => r.ClaimType == GatewayClaims.Tenant)
-                ? "The key belongs to no tenant (the configured admin key): use a tenant's key, which an admin creates with POST /v1/admin/api-keys."
-                : "The key may not do this.";
+        var reasons = new List<string>();
+        if (missingScopes.Count > 0)
+        {
+            reasons.Add($"The key lacks the scope '{string.Join("' or '", missingScopes)}'.");
+        }
+
+        if (failed.Any(r => r.ClaimType == GatewayClaims.Tenant))
+        {
+            reasons.Add("The key belongs to no tenant (the configured admin key): use a tenant's key, which an admin creates with POST /v1/admin/api-keys.");
+        }
+
+        var detail = reasons.Count > 0 ? string.Join(" ", reasons) : "The key may not do this.";
 
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "The API key may not do this.", Detail = detail };

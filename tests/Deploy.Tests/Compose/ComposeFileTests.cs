@@ -159,13 +159,22 @@ public sealed class ComposeFileTests
 
         var databases = Deployables.Services.Where(service => !service.IsSimulator)
             .Select(service => DockerCompose.Environment(DockerCompose.Service(config, service.Name))
-                .Where(variable => variable.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal))
-                .Select(variable => variable.Value.Split(';').Single(part => part.StartsWith("Database=", StringComparison.Ordinal))["Database=".Length..])
+                .Where(variable => variable.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && variable.Key != IdentityConnection)
+                .Select(variable => DatabaseOf(variable.Value))
                 .Single())
+            .ToList();
+        // The identity store (API keys) is the one database services share: intake, results and the portrait adapter.
+        var identity = Deployables.Services
+            .Select(service => DockerCompose.Environment(DockerCompose.Service(config, service.Name)).GetValueOrDefault(IdentityConnection))
+            .OfType<string>()
+            .Select(DatabaseOf)
             .ToList();
 
         Assert.Equal(databases.Count, databases.Distinct().Count());
-        Assert.All(databases, database => Assert.Contains($"CREATE DATABASE {database};", script, StringComparison.Ordinal));
+        Assert.Equal(3, identity.Count);
+        var identityDatabase = Assert.Single(identity.Distinct());
+        Assert.DoesNotContain(identityDatabase, databases);
+        Assert.All(databases.Append(identityDatabase), database => Assert.Contains($"CREATE DATABASE {database};", script, StringComparison.Ordinal));
         Assert.Contains("init-databases.sql:/docker-entrypoint-initdb.d/", DockerCompose.Service(config, "postgres")["volumes"].Texts().Single(volume => volume.Contains("initdb", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
@@ -186,6 +195,11 @@ public sealed class ComposeFileTests
         Assert.EndsWith(":ro", reader ?? "(none)", StringComparison.Ordinal);
         Assert.Single(writers.Append(reader).Select(volume => volume!.Split(':')[0]).Distinct());
     }
+
+    const string IdentityConnection = "ConnectionStrings__Identity";
+
+    static string DatabaseOf(string connectionString) =>
+        connectionString.Split(';').Single(part => part.StartsWith("Database=", StringComparison.Ordinal))["Database=".Length..];
 
     static void Check(bool condition, string what, Deployable service, List<string> problems)
     {

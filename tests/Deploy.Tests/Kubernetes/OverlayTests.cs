@@ -96,14 +96,23 @@ public sealed class OverlayTests
 
         var connections = Deployables.Services.Where(service => !service.IsSimulator)
             .Select(service => (service.Name, Reference: Containers(rendered.Deployment(service.Name)!).First()["env"].Items()
-                .Where(item => item["name"].Text()?.StartsWith("ConnectionStrings__", StringComparison.Ordinal) is true)
+                .Where(item => item["name"].Text()?.StartsWith("ConnectionStrings__", StringComparison.Ordinal) is true
+                    && item["name"].Text() != "ConnectionStrings__Identity")
                 .Select(item => item["valueFrom"]?["secretKeyRef"])
                 .Select(reference => $"{reference?["name"].Text()}/{reference?["key"].Text()}")
                 .SingleOrDefault()))
             .ToList();
+        // The identity store (API keys) is the one database services share: intake, results and the portrait adapter.
+        var identity = Deployables.Services.Where(service => !service.IsSimulator)
+            .SelectMany(service => Containers(rendered.Deployment(service.Name)!).First()["env"].Items()
+                .Where(item => item["name"].Text() == "ConnectionStrings__Identity")
+                .Select(item => $"{item["valueFrom"]?["secretKeyRef"]?["name"].Text()}/{item["valueFrom"]?["secretKeyRef"]?["key"].Text()}"))
+            .ToList();
 
         Assert.All(connections, connection => Assert.False(connection.Reference is null, $"{connection.Name}: no connection string"));
         Assert.Equal(connections.Count, connections.Select(connection => connection.Reference).Distinct().Count());
+        Assert.Equal(3, identity.Count);
+        Assert.Equal("gateway-identity/connection-string", Assert.Single(identity.Distinct()));
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class ScalingTests
                 .Where(trigger => trigger["type"].Text() == "rabbitmq" && trigger["metadata"]?["mode"].Text() == "QueueLength")
                 .Select(trigger => trigger["metadata"]?["queueName"].Text())
                 .ToHashSet() ?? [];
-            problems.AddRange(new[] { $"{adapter.VendorKey}-vendor-calls", $"{adapter.VendorKey}-workflow" }
+            problems.AddRange(new[] { $"{adapter.VendorKey}-vendor-calls", $"{adapter.VendorKey}-inputs", $"{adapter.VendorKey}-workflow" }
                 .Where(queue => !queues.Contains(queue))
                 .Select(queue => $"{adapter.Name}: no rabbitmq QueueLength trigger on {queue}"));
             if (!int.TryParse(spec?["minReplicaCount"].Text(), out var min) || min < 1)

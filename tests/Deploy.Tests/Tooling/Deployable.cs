@@ -2,7 +2,7 @@ namespace GenerationGateway.Deploy.Tests.Tooling;
 
 /// <summary>
 /// A service of services/ that is deployed on its own: its project folder, its name in docker-compose.yml and
-/// Kubernetes, and for an adapter the vendor key (queues <c>{key}-workflow</c>, <c>{key}-vendor-calls</c>), its
+/// Kubernetes, and for an adapter the vendor key (queues <c>{key}-workflow</c>, <c>{key}-inputs</c>, <c>{key}-vendor-calls</c>), its
 /// options section and the credential settings in it.
 /// </summary>
 public sealed record Deployable(

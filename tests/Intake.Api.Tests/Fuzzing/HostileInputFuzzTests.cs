@@ -38,6 +38,7 @@ public sealed class HostileInputFuzzTests : IClassFixture<IntakeApp>
         Assert.Equal(
             ["aholo", "dashscope-gen3d", "hunyuan3d-pro", "portrait", "rodin"],
             requests.Select(request => JsonDocument.Parse(request.Body).RootElement.GetProperty("vendor").GetString()).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(requests, request => Assert.Contains(new KeyValuePair<string, string>("Authorization", $"Bearer {ReadmeExamples.KeyPlaceholder}"), request.Headers));
     }
 
     [Fact]

@@ -11,6 +11,11 @@ public static class ReadmeExamples
 {
     const string Section = "## Try it";
 
+    /// <summary>What the README's "Your API key" section has the reader export: the value stands for the key.</summary>
+    public const string KeyPlaceholder = "<GW_KEY>";
+
+    static readonly Dictionary<string, string> Exported = new(StringComparer.Ordinal) { ["GW_KEY"] = KeyPlaceholder };
+
     public static IReadOnlyList<ReadmeRequest> Requests { get; } = Read();
 
     static List<ReadmeRequest> Read()
@@ -29,7 +34,7 @@ public static class ReadmeExamples
         {
             // A block that shows a 400 answer holds an example of a refused request.
             var refused = block.Contains("\n# 400 ", StringComparison.Ordinal);
-            foreach (var words in ReadmeShell.Commands(block))
+            foreach (var words in ReadmeShell.Commands(block, Exported))
             {
                 if (AsGenerationRequest(words) is { } request)
                 {

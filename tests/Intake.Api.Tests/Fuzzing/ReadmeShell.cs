@@ -12,10 +12,13 @@ namespace GenerationGateway.Intake.Api.Tests.Fuzzing;
 /// </summary>
 public static partial class ReadmeShell
 {
-    /// <summary>The commands of a script, each as its expanded words; assignments are applied, not returned.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Commands(string script)
+    /// <summary>
+    /// The commands of a script, each as its expanded words; assignments are applied, not returned. <paramref name="environment"/>
+    /// holds the variables the reader has exported before (the README's <c>GW_KEY</c>).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Commands(string script, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         var commands = new List<IReadOnlyList<string>>();
         var words = new List<string>();
         var word = new StringBuilder();
