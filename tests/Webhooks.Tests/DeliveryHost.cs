@@ -51,6 +51,8 @@ public sealed class DeliveryHost : IDisposable
 
     public IWebhookStore Store => _host.Services.GetRequiredService<IWebhookStore>();
 
+    public IServiceProvider Services => _host.Services;
+
     public async Task<WebhookEndpoint> AddEndpointAsync(string tenantId, Uri url, params string[] events)
     {
         var endpoint = new WebhookEndpoint
