@@ -114,6 +114,49 @@ public sealed partial class EgressFetcher(IHttpClientFactory httpClientFactory, 
         }
     }
 
+    /// <summary>
+    /// Sends one request that is not a fetch (a webhook's POST) through the same guard: the URL checked, every address
+    /// checked at connect time, no retry, redirects never followed (a 3xx is the answer), and <paramref name="timeout"/> on
+    /// the whole exchange. Answers the target's status code, whatever it is; throws <see cref="EgressException"/> when the
+    /// guard refuses the URL or no answer came in time.
+    /// </summary>
+    public async Task<HttpStatusCode> SendAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var url = request.RequestUri ?? throw new ArgumentException("The request has no URL.", nameof(request));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            Checked(url);
+            using var response = await httpClientFactory.CreateClient(HttpClientName)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
+            return response.StatusCode;
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Logged(new EgressException(EgressFailure.Unavailable, $"No answer from {url.Host} within {timeout}.", null, exception), url);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw Logged(Unwrapped(exception) ?? new EgressException(EgressFailure.Unavailable, $"{url.Host}: {exception.Message}", null, exception), url);
+        }
+        catch (IOException exception)
+        {
+            throw Logged(Unwrapped(exception) ?? new EgressException(EgressFailure.Unavailable, $"{url.Host}: {exception.Message}", null, exception), url);
+        }
+        catch (EgressException exception)
+        {
+            throw Logged(exception, url);
+        }
+    }
+
+    EgressException Logged(EgressException exception, Uri url)
+    {
+        LogFailed(logger, exception, url.Host, exception.Failure, exception.Detail);
+        return exception;
+    }
+
     /// <summary>The URL checks that need no connection: scheme, credentials, and an address written as the host.</summary>
     Uri Checked(Uri url)
     {

@@ -11,13 +11,14 @@ using GenerationGateway.Results.Api;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
+using GenerationGateway.Webhooks;
 
 namespace GenerationGateway.Standalone;
 
 public static class StandaloneHostingExtensions
 {
     /// <summary>
-    /// Composes intake, results, every vendor adapter and the simulators in this one process. Each
+    /// Composes intake, results, webhooks, every vendor adapter and the simulators in this one process. Each
     /// <c>AddXxxVendor</c> also registers its vendor's request rules, so intake validates all five vendors.
     /// </summary>
     public static IHostApplicationBuilder AddStandalone(this IHostApplicationBuilder builder)
@@ -26,6 +27,7 @@ public static class StandaloneHostingExtensions
         builder.AddGatewayOpenApi("Generation gateway", "The embedded default: intake, results, the vendor adapters and their simulators in one process.");
         builder.AddIntake();
         builder.AddResults();
+        builder.AddWebhooks();
         builder.AddGenerationWorkflow();
         builder.AllowOwnOrigin();
         builder.AddAholoVendor();
@@ -38,6 +40,7 @@ public static class StandaloneHostingExtensions
         {
             x.AddIntakeConsumers();
             x.AddResultsConsumers();
+            x.AddWebhooksConsumers();
             x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo);
             x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);
             x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro);
@@ -80,6 +83,7 @@ public static class StandaloneHostingExtensions
         app.MapIntakeEndpoints();
         app.MapAdminApiKeys();
         app.MapResultsEndpoints();
+        app.MapWebhooksEndpoints();
         app.MapPortraitEndpoints();
         app.MapVendorSimulators();
         return app;

@@ -43,6 +43,20 @@ public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, 
         ["Assets__SigningKey"] = TestApiKeys.AssetSigningKey,
     });
 
+    /// <summary>
+    /// The webhook service: its database, the same asset signing key as results (the body's data is results' view), a
+    /// quick retry schedule and poll, and the egress guard allowing exactly the test's receiver.
+    /// </summary>
+    public Dictionary<string, string> Webhooks(PostgresDatabase database, string receiverHostAndPort) => ServiceEnvironment.Merge(Bus(), Assets(), Identity(), new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Webhooks"] = database.ConnectionString,
+        ["Assets__SigningKey"] = TestApiKeys.AssetSigningKey,
+        ["Egress__AllowedHosts__0"] = receiverHostAndPort,
+        ["Webhooks__InitialRetryDelay"] = "00:00:00.200",
+        ["Webhooks__MaxRetryDelay"] = "00:00:01",
+        ["Webhooks__PollInterval"] = "00:00:00.100",
+    });
+
     /// <summary>What every adapter shares; each adds its database and its vendor's settings (<see cref="AdapterProcess"/>).</summary>
     public Dictionary<string, string> Adapter() => ServiceEnvironment.Merge(Bus(), Assets(), new Dictionary<string, string>
     {

@@ -25,6 +25,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     readonly Dictionary<string, VendorDeployment> _notStarted = new(StringComparer.Ordinal);
     readonly string _assetRoot = Path.Combine(Path.GetTempPath(), "e2e-assets-" + Guid.NewGuid().ToString("N"));
     int _resultsPort;
+    string? _receiverHostAndPort;
     DeploymentEnvironment _environment = null!;
     GenerationResults _results = null!;
 
@@ -196,6 +197,30 @@ public sealed class GatewayDeployment : IAsyncDisposable
         Results.Kill();
         Results = Track(new ServiceProcess("Results.Api", _environment.Results(ResultsDatabase), _resultsPort));
         await Results.StartAsync();
+    }
+
+    /// <summary>The webhook service process, once <see cref="StartWebhooksAsync"/> started it.</summary>
+    public ServiceProcess? Webhooks { get; private set; }
+
+    public PostgresDatabase? WebhooksDatabase { get; private set; }
+
+    /// <summary>Starts the webhook service (its own database, kept across <see cref="ReplaceWebhooksAsync"/>), its egress guard allowing the receiver.</summary>
+    public async Task<HttpClient> StartWebhooksAsync(string receiverHostAndPort)
+    {
+        _receiverHostAndPort = receiverHostAndPort;
+        WebhooksDatabase ??= await Track(PostgresDatabase.CreateAsync("e2e_webhooks"));
+        Webhooks = Track(new ServiceProcess("Webhooks", _environment.Webhooks(WebhooksDatabase, receiverHostAndPort)));
+        await Webhooks.StartAsync();
+        var client = ClientOf(Webhooks, TenantKey);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Kills the webhook service (kill -9) and starts a fresh process on the same database and virtual host.</summary>
+    public async Task<HttpClient> ReplaceWebhooksAsync()
+    {
+        Webhooks?.Kill();
+        return await StartWebhooksAsync(_receiverHostAndPort ?? throw new InvalidOperationException("The webhook service was never started."));
     }
 
     /// <summary>Submits a Rodin text-to-3D request through intake; returns the generation id.</summary>

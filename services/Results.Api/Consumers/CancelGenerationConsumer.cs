@@ -8,10 +8,5 @@ namespace GenerationGateway.Results.Api.Consumers;
 public sealed class CancelGenerationConsumer(IGenerationStore store, ILogger<CancelGenerationConsumer> logger)
     : GenerationEventConsumer<CancelGeneration>(store, logger)
 {
-    protected override GenerationChange Describe(CancelGeneration message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        CancelRequested = true,
-    };
+    protected override GenerationChange Describe(CancelGeneration message) => GenerationChanges.Of(message);
 }

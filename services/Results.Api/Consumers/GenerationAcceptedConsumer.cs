@@ -7,11 +7,5 @@ namespace GenerationGateway.Results.Api.Consumers;
 public sealed class GenerationAcceptedConsumer(IGenerationStore store, ILogger<GenerationAcceptedConsumer> logger)
     : GenerationEventConsumer<GenerationAccepted>(store, logger)
 {
-    protected override GenerationChange Describe(GenerationAccepted message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        Status = GenerationStatus.Accepted,
-        VendorJobId = message.VendorJobId,
-    };
+    protected override GenerationChange Describe(GenerationAccepted message) => GenerationChanges.Of(message);
 }

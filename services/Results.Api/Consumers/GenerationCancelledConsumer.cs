@@ -7,12 +7,5 @@ namespace GenerationGateway.Results.Api.Consumers;
 public sealed class GenerationCancelledConsumer(IGenerationStore store, ILogger<GenerationCancelledConsumer> logger)
     : GenerationEventConsumer<GenerationCancelled>(store, logger)
 {
-    protected override GenerationChange Describe(GenerationCancelled message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        Status = GenerationStatus.Cancelled,
-        VendorJobId = message.VendorJobId,
-        Cancellation = new GenerationCancellation { VendorJobStopped = message.VendorJobStopped, Note = message.Note },
-    };
+    protected override GenerationChange Describe(GenerationCancelled message) => GenerationChanges.Of(message);
 }

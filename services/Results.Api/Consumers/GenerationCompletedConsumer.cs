@@ -10,15 +10,5 @@ public sealed class GenerationCompletedConsumer(IGenerationStore store, ILogger<
 {
     protected override void AfterStored() => CrashPoint.Reached(CrashPoint.CompletionStored);
 
-    protected override GenerationChange Describe(GenerationCompleted message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        Status = GenerationStatus.Completed,
-        Progress = 100,
-        VendorJobId = message.VendorJobId,
-        Usage = message.Usage,
-        PartialNote = message.PartialNote,
-        Assets = message.Assets,
-    };
+    protected override GenerationChange Describe(GenerationCompleted message) => GenerationChanges.Of(message);
 }

@@ -7,18 +7,5 @@ namespace GenerationGateway.Results.Api.Consumers;
 public sealed class GenerationFailedConsumer(IGenerationStore store, ILogger<GenerationFailedConsumer> logger)
     : GenerationEventConsumer<GenerationFailed>(store, logger)
 {
-    protected override GenerationChange Describe(GenerationFailed message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        Status = GenerationStatus.Failed,
-        VendorJobId = message.VendorJobId,
-        Failure = new GenerationFailure
-        {
-            Reason = message.Reason,
-            Retryable = message.Retryable,
-            VendorCode = message.VendorCode,
-            VendorMessage = message.VendorMessage,
-        },
-    };
+    protected override GenerationChange Describe(GenerationFailed message) => GenerationChanges.Of(message);
 }

@@ -8,12 +8,5 @@ public sealed class GenerationProgressedConsumer(IGenerationStore store, ILogger
     : GenerationEventConsumer<GenerationProgressed>(store, logger)
 {
     /// <summary>Preparing and submitting happen before the vendor has a job: they move stage and progress, not the status.</summary>
-    protected override GenerationChange Describe(GenerationProgressed message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        Status = message.Stage is GenerationStage.Processing or GenerationStage.Collecting ? GenerationStatus.Processing : null,
-        Stage = message.Stage,
-        Progress = Math.Clamp(message.Percent, 0, 100),
-    };
+    protected override GenerationChange Describe(GenerationProgressed message) => GenerationChanges.Of(message);
 }

@@ -7,11 +7,5 @@ namespace GenerationGateway.Results.Api.Consumers;
 public sealed class GenerationRequestedConsumer(IGenerationStore store, ILogger<GenerationRequestedConsumer> logger)
     : GenerationEventConsumer<GenerationRequested>(store, logger)
 {
-    protected override GenerationChange Describe(GenerationRequested message) => new()
-    {
-        GenerationId = message.GenerationId,
-        Vendor = message.Vendor,
-        Status = GenerationStatus.Requested,
-        Request = message,
-    };
+    protected override GenerationChange Describe(GenerationRequested message) => GenerationChanges.Of(message);
 }

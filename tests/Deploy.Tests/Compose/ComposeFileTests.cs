@@ -163,7 +163,7 @@ public sealed class ComposeFileTests
                 .Select(variable => DatabaseOf(variable.Value))
                 .Single())
             .ToList();
-        // The identity store (API keys) is the one database services share: intake, results and the portrait adapter.
+        // The identity store (API keys) is the one database services share: intake, results, webhooks and the portrait adapter.
         var identity = Deployables.Services
             .Select(service => DockerCompose.Environment(DockerCompose.Service(config, service.Name)).GetValueOrDefault(IdentityConnection))
             .OfType<string>()
@@ -171,7 +171,7 @@ public sealed class ComposeFileTests
             .ToList();
 
         Assert.Equal(databases.Count, databases.Distinct().Count());
-        Assert.Equal(3, identity.Count);
+        Assert.Equal(4, identity.Count);
         var identityDatabase = Assert.Single(identity.Distinct());
         Assert.DoesNotContain(identityDatabase, databases);
         Assert.All(databases.Append(identityDatabase), database => Assert.Contains($"CREATE DATABASE {database};", script, StringComparison.Ordinal));

@@ -133,7 +133,7 @@ public sealed class NetworkPolicyTests
     [MemberData(nameof(Overlays))]
     public async Task Only_the_public_apis_accept_traffic_from_outside(string overlay)
     {
-        var publicServices = new[] { "intake-api", "results-api", "adapter-portrait" };
+        var publicServices = new[] { "intake-api", "results-api", "webhooks", "adapter-portrait" };
         var rendered = await Kustomize.RenderAsync(overlay);
         var policies = Policies(rendered);
 

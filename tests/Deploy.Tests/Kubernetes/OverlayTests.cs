@@ -102,7 +102,7 @@ public sealed class OverlayTests
                 .Select(reference => $"{reference?["name"].Text()}/{reference?["key"].Text()}")
                 .SingleOrDefault()))
             .ToList();
-        // The identity store (API keys) is the one database services share: intake, results and the portrait adapter.
+        // The identity store (API keys) is the one database services share: intake, results, webhooks and the portrait adapter.
         var identity = Deployables.Services.Where(service => !service.IsSimulator)
             .SelectMany(service => Containers(rendered.Deployment(service.Name)!).First()["env"].Items()
                 .Where(item => item["name"].Text() == "ConnectionStrings__Identity")
@@ -111,7 +111,7 @@ public sealed class OverlayTests
 
         Assert.All(connections, connection => Assert.False(connection.Reference is null, $"{connection.Name}: no connection string"));
         Assert.Equal(connections.Count, connections.Select(connection => connection.Reference).Distinct().Count());
-        Assert.Equal(3, identity.Count);
+        Assert.Equal(4, identity.Count);
         Assert.Equal("gateway-identity/connection-string", Assert.Single(identity.Distinct()));
     }
 

@@ -3,6 +3,7 @@
 -- Each service creates its own tables at start.
 CREATE DATABASE gateway_intake;
 CREATE DATABASE gateway_results;
+CREATE DATABASE gateway_webhooks;
 CREATE DATABASE gateway_identity;
 CREATE DATABASE gateway_rodin;
 CREATE DATABASE gateway_hunyuan;
