@@ -20,12 +20,12 @@ export GATEWAY_IMAGE_TAG=${GATEWAY_IMAGE_TAG:-ci}
 export RABBITMQ_PORT=${RABBITMQ_PORT:-35672} RABBITMQ_MANAGEMENT_PORT=${RABBITMQ_MANAGEMENT_PORT:-35673}
 export POSTGRES_PORT=${POSTGRES_PORT:-35432}
 export INTAKE_PORT=${INTAKE_PORT:-38081} RESULTS_PORT=${RESULTS_PORT:-38082} PORTRAIT_PORT=${PORTRAIT_PORT:-38083}
-export VENDORSIM_PORT=${VENDORSIM_PORT:-38090}
+export VENDORSIM_PORT=${VENDORSIM_PORT:-38090} WEBHOOKS_PORT=${WEBHOOKS_PORT:-38084}
 export ASSETS_PUBLIC_BASE_URL=http://localhost:$RESULTS_PORT/v1/assets/
 intake=http://127.0.0.1:$INTAKE_PORT
 results=http://127.0.0.1:$RESULTS_PORT
 sim=http://127.0.0.1:$VENDORSIM_PORT
-gateway_services=(intake-api results-api vendorsim adapter-rodin adapter-hunyuan adapter-dashscope adapter-aholo adapter-portrait)
+gateway_services=(intake-api results-api webhooks vendorsim adapter-rodin adapter-hunyuan adapter-dashscope adapter-aholo adapter-portrait)
 
 say() { echo "compose: $*"; }
 compose() {

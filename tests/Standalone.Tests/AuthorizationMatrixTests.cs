@@ -43,6 +43,17 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
         new("create key", HttpMethod.Post, _ => "v1/admin/api-keys", GatewayScopes.Admin, false, _ => JsonContent.Create(new { tenantId = "matrix-new", name = "n", scopes = new[] { GatewayScopes.GenerationsRead } })),
         new("list keys", HttpMethod.Get, _ => "v1/admin/api-keys?tenantId=matrix-a", GatewayScopes.Admin, false, _ => null),
         new("revoke key", HttpMethod.Delete, g => $"v1/admin/api-keys/{g.SpareKeyId}", GatewayScopes.Admin, false, _ => null),
+        new("read quota", HttpMethod.Get, _ => "v1/admin/tenants/matrix-a/quota", GatewayScopes.Admin, false, _ => null),
+        new("set quota", HttpMethod.Put, _ => "v1/admin/tenants/matrix-a/quota", GatewayScopes.Admin, false, _ => JsonContent.Create(new { maxInFlight = 500 })),
+        new("usage", HttpMethod.Get, _ => "v1/usage", GatewayScopes.GenerationsRead, false, _ => null),
+        new("generation stream", HttpMethod.Get, g => $"v1/generations/{g.GenerationId}/events", GatewayScopes.GenerationsRead, true, _ => null),
+        new("tenant stream", HttpMethod.Get, _ => "v1/events", GatewayScopes.GenerationsRead, false, _ => null),
+        new("add webhook", HttpMethod.Post, _ => "v1/webhooks", GatewayScopes.GenerationsWrite, false, _ => JsonContent.Create(Webhook())),
+        new("list webhooks", HttpMethod.Get, _ => "v1/webhooks", GatewayScopes.GenerationsRead, false, _ => null),
+        new("rotate webhook secret", HttpMethod.Post, g => $"v1/webhooks/{g.WebhookId}/rotate-secret", GatewayScopes.GenerationsWrite, true, _ => null),
+        new("webhook deliveries", HttpMethod.Get, g => $"v1/webhooks/{g.WebhookId}/deliveries", GatewayScopes.GenerationsRead, true, _ => null),
+        new("delete webhook", HttpMethod.Delete, g => $"v1/webhooks/{g.SpareWebhookId}", GatewayScopes.GenerationsWrite, true, _ => null),
+        new("deliveries of a generation", HttpMethod.Get, g => $"v1/webhook-deliveries?generationId={g.GenerationId}", GatewayScopes.GenerationsRead, false, _ => null),
     ];
 
     public static TheoryData<string, Caller> Matrix()
@@ -70,8 +81,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
             request.Headers.TryAddWithoutValidation("Authorization", key);
         }
 
-        using var response = await gateway.Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
+        // Headers only: a granted tenant stream stays open.
+        using var response = await gateway.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var body = (int)response.StatusCode >= 400 ? await response.Content.ReadAsStringAsync() : "";
         var expected = Expected(caller, endpoint);
 
         Assert.True(expected.Contains(response.StatusCode), $"{endpoint.Name} as {caller}: {(int)response.StatusCode} {body}");
@@ -148,6 +160,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
         Assert.Equal(["v1/assets/{**key}", "v1/vendor-callbacks/portrait/{generationId:guid}"], open);
     }
 
+    static object Webhook() => new { url = "https://hooks.example.com/matrix", events = new[] { "generation.completed" } };
+
     static JsonObject Rodin(string prompt) => new()
     {
         ["vendor"] = "rodin",
@@ -180,6 +194,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
         /// <summary>A key the admin may revoke (each revoking run revokes it again: 204 both times).</summary>
         public Guid SpareKeyId => _spareKeyId;
 
+        /// <summary>Tenant A's webhook endpoint.</summary>
+        public string WebhookId { get; private set; } = null!;
+
+        /// <summary>Another endpoint of tenant A, for the delete row (only its owner's run deletes it).</summary>
+        public string SpareWebhookId { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             await Host.StartAsync();
@@ -199,6 +219,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
             GenerationId = await api.SubmitAsync(Rodin("the owner's chair"));
             var generation = await api.CompletedAsync(GenerationId);
             AssetPath = new Uri(generation["assets"]![0]!["url"]!.GetValue<string>()).AbsolutePath.TrimStart('/');
+            WebhookId = await AddWebhookAsync();
+            SpareWebhookId = await AddWebhookAsync();
+        }
+
+        async Task<string> AddWebhookAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("v1/webhooks", UriKind.Relative)) { Content = JsonContent.Create(Webhook()) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", KeyA);
+            using var response = await Http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+            return JsonNode.Parse(body)!["endpoint"]!["id"]!.ToString();
         }
 
         /// <summary>The Authorization header <paramref name="caller"/> sends to <paramref name="endpoint"/>, or null for none.</summary>

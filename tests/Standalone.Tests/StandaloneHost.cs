@@ -41,6 +41,7 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
             ["VendorSim:EnableControlApi"] = "true", // the tests read the simulators' request log
             ["Intake:Persistence"] = "InMemory",
             ["Results:Persistence"] = "InMemory",
+            ["Webhooks:Persistence"] = "InMemory",
             ["AssetStore:RootPath"] = Path.Combine(_root, "assets"),
             ["AssetStore:PublicBaseUrl"] = new Uri(BaseAddress, "v1/assets/").ToString(),
             ["Workflow:InitialCheckDelay"] = "00:00:00.200",
