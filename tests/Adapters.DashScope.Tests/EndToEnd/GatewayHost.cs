@@ -118,6 +118,8 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Auth:AdminKey"] = TestApiKeys.AdminKey,
             ["Identity:Persistence"] = "InMemory",
+            // The webhook service rides along in the embedded default; these tests do not exercise it.
+            ["Webhooks:Persistence"] = "InMemory",
             ["Assets:SigningKey"] = TestApiKeys.AssetSigningKey,
             ["VendorSim:EnableControlApi"] = "true", // the tests script faults and read the request log
             ["AssetStore:RootPath"] = assetRoot,
