@@ -10,9 +10,11 @@ public sealed class GenerationResults(HttpClient client, PostgresDatabase databa
     public async Task WaitForStatusAsync(Guid generationId, string status, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
+        string? last = null;
         while (DateTime.UtcNow < deadline)
         {
-            if ((await GetAsync(generationId))?["status"]?.GetValue<string>() == status)
+            last = (await GetAsync(generationId))?["status"]?.GetValue<string>() ?? last;
+            if (last == status)
             {
                 return;
             }
@@ -20,7 +22,7 @@ public sealed class GenerationResults(HttpClient client, PostgresDatabase databa
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Generation {generationId} never reached {status}.");
+        throw new TimeoutException($"Generation {generationId} never reached {status}; last seen: {last ?? "(not recorded)"}.");
     }
 
     /// <summary>Polls until the generation reaches a terminal status; on timeout the exception carries <paramref name="diagnostics"/>.</summary>
