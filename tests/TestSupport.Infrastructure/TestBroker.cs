@@ -12,6 +12,7 @@ namespace GenerationGateway.TestSupport.Infrastructure;
 public sealed class TestBroker
 {
     const int AmqpPort = 5672;
+    const int MaxPortAttempts = 5;
     const string Username = "gateway";
     const string Password = "gateway";
     static readonly TimeSpan StartupDeadline = TimeSpan.FromMinutes(3);
@@ -49,17 +50,30 @@ public sealed class TestBroker
 
     static async Task<TestBroker> StartAsync()
     {
-        var hostPort = FreeHostPort();
-        var container = new RabbitMqBuilder(TestContainerImages.RabbitMq)
-            .WithUsername(Username)
-            .WithPassword(Password)
-            .WithPortBinding(hostPort, AmqpPort)
-            .WithLabel(TestContainerImages.RunLabel.Key, TestContainerImages.RunLabel.Value)
-            .Build();
-        await container.StartAsync();
-        var broker = new TestBroker(container, hostPort);
-        await broker.AwaitStartupAsync();
-        return broker;
+        for (var attempt = 1; ; attempt++)
+        {
+            var hostPort = FreeHostPort();
+            var container = new RabbitMqBuilder(TestContainerImages.RabbitMq)
+                .WithUsername(Username)
+                .WithPassword(Password)
+                .WithPortBinding(hostPort, AmqpPort)
+                .WithLabel(TestContainerImages.RunLabel.Key, TestContainerImages.RunLabel.Value)
+                .Build();
+            try
+            {
+                await container.StartAsync();
+            }
+            catch (Docker.DotNet.DockerApiException e) when (attempt < MaxPortAttempts && e.Message.Contains("port is already allocated", StringComparison.Ordinal))
+            {
+                // Another container (another test assembly's, or Docker's own pick) took the port between the check and the bind.
+                await container.DisposeAsync();
+                continue;
+            }
+
+            var broker = new TestBroker(container, hostPort);
+            await broker.AwaitStartupAsync();
+            return broker;
+        }
     }
 
     /// <summary>Until the node answers and has booted (after a restart its log already holds the first start's lines).</summary>
@@ -83,10 +97,25 @@ public sealed class TestBroker
         }
     }
 
+    /// <summary>
+    /// A free port below the kernel's ephemeral range (32768 and up), where Docker picks the host ports of every other
+    /// container's unfixed bindings: a port from that range could be handed to another container before this one binds it.
+    /// </summary>
     static int FreeHostPort()
     {
-        using var listener = new TcpListener(IPAddress.Any, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Any, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
     }
 }
