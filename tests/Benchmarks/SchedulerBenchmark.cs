@@ -65,10 +65,9 @@ public static class SchedulerBenchmark
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(infrastructure.VirtualHost.Settings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Messaging:Transport"] = nameof(MessagingTransport.RabbitMq),
-            ["Messaging:RabbitMqVirtualHost"] = infrastructure.VirtualHost.Name,
             ["ConnectionStrings:Scheduler"] = infrastructure.Database.ConnectionString,
         });
         builder.Services.AddSingleton(TimeProvider.System);

@@ -77,10 +77,11 @@ public static class WorkflowBenchmark
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // On RabbitMQ: the test broker's host, port, credentials and this run's virtual host.
+        builder.Configuration.AddInMemoryCollection(infrastructure?.VirtualHost.Settings() ?? []);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = transport.ToString(),
-            ["Messaging:RabbitMqVirtualHost"] = infrastructure?.VirtualHost.Name ?? "/",
             ["ConnectionStrings:Workflow"] = infrastructure?.Database.ConnectionString,
             ["Workflow:InitialCheckDelay"] = "00:00:00.100",
             ["Workflow:MinCheckDelay"] = "00:00:00.100",
