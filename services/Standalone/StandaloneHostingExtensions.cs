@@ -11,6 +11,7 @@ using GenerationGateway.Results.Api;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
+using GenerationGateway.WebConsole;
 using GenerationGateway.Webhooks;
 
 namespace GenerationGateway.Standalone;
@@ -86,6 +87,7 @@ public static class StandaloneHostingExtensions
         app.MapWebhooksEndpoints();
         app.MapPortraitEndpoints();
         app.MapVendorSimulators();
+        app.MapWebConsole();
         return app;
     }
 }
