@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGenerationWorkflow();
 builder.AddAholoVendor();
-builder.AddWorkflowMessaging("aholo-scheduler", x => x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo));
+builder.AddWorkflowMessaging("aholo-scheduler", (x, storage) => x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo, storage));
 
 var app = builder.Build();
 

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGenerationWorkflow();
 builder.AddDashScopeVendor();
-builder.AddWorkflowMessaging("dashscope-scheduler", x => x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d));
+builder.AddWorkflowMessaging("dashscope-scheduler", (x, storage) => x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d, storage));
 
 var app = builder.Build();
 

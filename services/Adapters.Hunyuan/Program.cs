@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGenerationWorkflow();
 builder.AddHunyuanVendor();
-builder.AddWorkflowMessaging("hunyuan3d-pro-scheduler", x => x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro));
+builder.AddWorkflowMessaging("hunyuan3d-pro-scheduler", (x, storage) => x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro, storage));
 
 var app = builder.Build();
 

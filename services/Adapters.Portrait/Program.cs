@@ -10,7 +10,7 @@ builder.AddServiceDefaults();
 builder.AddGatewayIdentity(acceptsAdminKey: false);
 builder.AddGenerationWorkflow();
 builder.AddPortraitVendor();
-builder.AddWorkflowMessaging("portrait-scheduler", x => x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait));
+builder.AddWorkflowMessaging("portrait-scheduler", (x, storage) => x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait, storage));
 
 var app = builder.Build();
 

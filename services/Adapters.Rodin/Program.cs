@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGenerationWorkflow();
 builder.AddRodinVendor();
-builder.AddWorkflowMessaging("rodin-scheduler", x => x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin));
+builder.AddWorkflowMessaging("rodin-scheduler", (x, storage) => x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin, storage));
 
 var app = builder.Build();
 

@@ -36,16 +36,16 @@ public static class StandaloneHostingExtensions
         builder.AddPortraitVendor();
         builder.AddRodinVendor();
         builder.AddVendorSimulators();
-        builder.AddWorkflowMessaging("scheduler", x =>
+        builder.AddWorkflowMessaging("scheduler", (x, storage) =>
         {
             x.AddIntakeConsumers();
             x.AddResultsConsumers();
             x.AddWebhooksConsumers();
-            x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo);
-            x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);
-            x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro);
-            x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait);
-            x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin);
+            x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo, storage);
+            x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d, storage);
+            x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro, storage);
+            x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait, storage);
+            x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin, storage);
         });
         return builder;
     }

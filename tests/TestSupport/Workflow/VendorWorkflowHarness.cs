@@ -76,7 +76,7 @@ public sealed class VendorWorkflowHarness<TVendor, TSimulator> : IAsyncDisposabl
         {
             x.SetTestTimeouts(testTimeout ?? TimeSpan.FromSeconds(30), inactivityTimeout);
             x.AddDelayedMessageScheduler();
-            x.AddVendorWorkflow<TVendor>(vendor);
+            x.AddVendorWorkflow<TVendor>(vendor, WorkflowStorage.InMemory);
             x.UsingInMemory((context, cfg) =>
             {
                 cfg.UseDelayedMessageScheduler();
