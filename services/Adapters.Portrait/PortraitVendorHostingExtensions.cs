@@ -41,11 +41,11 @@ public static class PortraitVendorHostingExtensions
         // The calls that create something and the idempotent reads are separate clients: only the reads retry (VendorResilience).
         services.AddRefitGeneratedClient<IPortraitApi>(PortraitJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
-            .AddVendorMetrics(VendorKeys.Portrait);
+            .AddVendorMetrics(PortraitRequestRules.Key);
         services.AddRefitGeneratedClient<IPortraitReadApi>(PortraitJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddVendorReadResilience()
-            .AddVendorMetrics(VendorKeys.Portrait);
+            .AddVendorMetrics(PortraitRequestRules.Key);
         services.TryAddTransient<IPortraitClient, PortraitClient>();
 
         services.TryAddSingleton<PortraitStyleCache>();

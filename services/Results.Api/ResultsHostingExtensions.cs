@@ -7,6 +7,7 @@ using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -76,6 +77,7 @@ public static class ResultsHostingExtensions
     public static void AddResultsConsumers(this IBusRegistrationConfigurator configurator)
     {
         ArgumentNullException.ThrowIfNull(configurator);
+        configurator.AddNoFaultInjection();
         configurator.AddConsumer<GenerationRequestedConsumer, VendorRoutedConsumerDefinition<GenerationRequestedConsumer, GenerationRequested>>();
         configurator.AddConsumer<CancelGenerationConsumer, VendorRoutedConsumerDefinition<CancelGenerationConsumer, CancelGeneration>>();
         configurator.AddConsumer<GenerationAcceptedConsumer, ResultsConsumerDefinition<GenerationAcceptedConsumer>>();
