@@ -2,7 +2,6 @@ using GenerationGateway.Adapters.Aholo.Uploads;
 using GenerationGateway.Adapters.Aholo.VendorApi;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
@@ -57,7 +56,6 @@ public static class AholoVendorHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, AholoRequestRules>());
         // Transient like the typed clients it uses, so their handlers keep rotating.
         services.TryAddTransient<AholoVendorWorkflow>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, AholoVendorWorkflow>());
         return builder;
     }
 

@@ -2,7 +2,6 @@ using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.DashScope.VendorApi;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.DashScope;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,7 +43,6 @@ public static class DashScopeVendorHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, DashScopeRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.
         services.TryAddTransient<DashScopeVendorWorkflow>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, DashScopeVendorWorkflow>());
         return builder;
     }
 

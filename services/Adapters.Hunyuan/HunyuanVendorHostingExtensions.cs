@@ -1,7 +1,6 @@
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Hunyuan.VendorApi;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
@@ -39,7 +38,6 @@ public static class HunyuanVendorHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, HunyuanRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.
         services.TryAddTransient<HunyuanVendorWorkflow>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, HunyuanVendorWorkflow>());
         return builder;
     }
 

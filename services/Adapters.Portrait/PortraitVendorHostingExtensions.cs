@@ -6,7 +6,6 @@ using GenerationGateway.Adapters.Portrait.Training;
 using GenerationGateway.Adapters.Portrait.VendorApi;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Egress;
 using GenerationGateway.Identity;
 using GenerationGateway.Messaging.Postgres.Migrations;
@@ -60,7 +59,6 @@ public static class PortraitVendorHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, PortraitRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.
         services.TryAddTransient<PortraitVendorWorkflow>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, PortraitVendorWorkflow>());
         return builder;
     }
 

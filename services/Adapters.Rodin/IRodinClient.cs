@@ -20,7 +20,4 @@ public interface IRodinClient
 
     /// <summary><c>POST download</c>: the files of a task, by its top-level uuid.</summary>
     Task<IReadOnlyList<RodinFile>> DownloadAsync(string taskUuid, CancellationToken cancellationToken);
-
-    /// <summary><c>GET check_balance</c>: the account's credits.</summary>
-    Task<decimal> CheckBalanceAsync(CancellationToken cancellationToken);
 }

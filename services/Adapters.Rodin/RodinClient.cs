@@ -81,13 +81,6 @@ sealed class RodinClient(IRodinApi api, IRodinReadApi reads, EgressFetcher fetch
             : throw new JsonException($"Rodin download listed a file without name or absolute url ({x.Name}, {x.Url})."))];
     }
 
-    public async Task<decimal> CheckBalanceAsync(CancellationToken cancellationToken)
-    {
-        using var response = await reads.CheckBalanceAsync(_options.ApiKey, cancellationToken);
-        var answer = await ReadAsync<RodinBalanceAnswer>(response, "check_balance", cancellationToken);
-        return answer.Balance ?? throw new JsonException("Rodin check_balance answered without balance.");
-    }
-
     /// <summary>Rodin's envelope: the status decides auth, throttling and server failures; otherwise an <c>error</c> code in the body does, even in a 200.</summary>
     static async Task<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
         where T : RodinAnswer

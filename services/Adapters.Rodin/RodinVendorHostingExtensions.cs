@@ -1,7 +1,6 @@
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Rodin.VendorApi;
 using GenerationGateway.Adapters.Workflow.VendorHttp;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
@@ -38,7 +37,6 @@ public static class RodinVendorHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, RodinRequestRules>());
         // Transient like the typed client it uses, so the client's handler keeps rotating.
         services.TryAddTransient<RodinVendorWorkflow>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, RodinVendorWorkflow>());
         return builder;
     }
 

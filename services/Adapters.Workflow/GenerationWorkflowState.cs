@@ -54,8 +54,6 @@ public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance,
 
     public int LastPercent { get; set; }
 
-    public string? CancelReason { get; set; }
-
     /// <summary>The reason of the published <see cref="GenerationFailed"/>, once the generation failed.</summary>
     public FailureReason? FailureReason { get; set; }
 

@@ -5,247 +5,165 @@ using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Options;
+using static GenerationGateway.Adapters.Workflow.GenerationWorkflowMessages;
 
 namespace GenerationGateway.Adapters.Workflow;
 
 /// <summary>
 /// The one generation workflow every vendor runs: preparing → submitting → processing → collecting →
-/// completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands sent here;
-/// this class is the transition table. Late and duplicate messages fall on <c>OnUnhandledEvent</c> and are ignored.
+/// completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands sent here; the repeated
+/// steps are the binder extensions of <see cref="GenerationWorkflowSteps"/>, the messages come from
+/// <see cref="GenerationWorkflowMessages"/>, the endpoint from <see cref="GenerationWorkflowStateDefinition{TVendor}"/>.
+/// Late and duplicate messages fall on <c>OnUnhandledEvent</c> and are ignored.
 /// </summary>
 public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMachine<GenerationWorkflowState<TVendor>>
     where TVendor : class, IVendorWorkflow
 {
-    readonly VendorRegistration<TVendor> _vendor;
     readonly IOptionsMonitor<WorkflowOptions> _options;
-    readonly TimeProvider _clock;
 
     public GenerationWorkflowStateMachine(VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics)
     {
-        _vendor = vendor;
+        Vendor = vendor;
+        Clock = clock;
         _options = options;
-        _clock = clock;
 
         InstanceState(x => x.CurrentState);
         ConnectStateObserver(new GenerationWorkflowMetrics<TVendor>(this, metrics, vendor.Vendor, clock));
 
         Event(() => Requested, x => x.CorrelateById(m => m.Message.GenerationId));
-        Event(() => CancelRequested, x => { x.CorrelateById(m => m.Message.GenerationId); x.OnMissingInstance(m => m.Discard()); });
-        Reply(() => InputsPrepared, m => m.GenerationId);
-        Reply(() => InputsPending, m => m.GenerationId);
-        Reply(() => JobSubmitted, m => m.GenerationId);
-        Reply(() => SubmitDeferred, m => m.GenerationId);
-        Reply(() => JobRunning, m => m.GenerationId);
-        Reply(() => JobSucceeded, m => m.GenerationId);
-        Reply(() => AssetsCollected, m => m.GenerationId);
-        Reply(() => JobStopped, m => m.GenerationId);
-        Reply(() => StepFailed, m => m.GenerationId);
-        Reply(() => CallbackReceived, m => m.GenerationId);
-        Reply(() => PrepareFaulted, m => m.Message.GenerationId);
-        Reply(() => SubmitFaulted, m => m.Message.GenerationId);
-        Reply(() => CheckFaulted, m => m.Message.GenerationId);
-        Reply(() => CollectFaulted, m => m.Message.GenerationId);
-        Reply(() => CancelFaulted, m => m.Message.GenerationId);
-
-        Schedule(() => StatusCheck, x => x.StatusCheckTokenId, x =>
-        {
-            x.Delay = TimeSpan.FromSeconds(5);
-            x.Received = r => { r.CorrelateById(m => m.Message.GenerationId); r.OnMissingInstance(m => m.Discard()); };
-        });
-        Schedule(() => Deadline, x => x.DeadlineTokenId, x =>
-        {
-            x.Delay = TimeSpan.FromHours(4);
-            x.Received = r => { r.CorrelateById(m => m.Message.GenerationId); r.OnMissingInstance(m => m.Discard()); };
-        });
+        Correlated(() => CancelRequested, m => m.GenerationId);
+        Correlated(() => InputsPrepared, m => m.GenerationId);
+        Correlated(() => InputsPending, m => m.GenerationId);
+        Correlated(() => JobSubmitted, m => m.GenerationId);
+        Correlated(() => SubmitDeferred, m => m.GenerationId);
+        Correlated(() => JobRunning, m => m.GenerationId);
+        Correlated(() => JobSucceeded, m => m.GenerationId);
+        Correlated(() => AssetsCollected, m => m.GenerationId);
+        Correlated(() => JobStopped, m => m.GenerationId);
+        Correlated(() => StepFailed, m => m.GenerationId);
+        Correlated(() => CallbackReceived, m => m.GenerationId);
+        Correlated(() => PrepareFaulted, m => m.Message.GenerationId);
+        Correlated(() => SubmitFaulted, m => m.Message.GenerationId);
+        Correlated(() => CheckFaulted, m => m.Message.GenerationId);
+        Correlated(() => CollectFaulted, m => m.Message.GenerationId);
+        Correlated(() => CancelFaulted, m => m.Message.GenerationId);
+        Timer(() => StatusCheck, x => x.StatusCheckTokenId, TimeSpan.FromSeconds(5), m => m.GenerationId);
+        Timer(() => Deadline, x => x.DeadlineTokenId, TimeSpan.FromHours(4), m => m.GenerationId);
 
         Initially(
             When(Requested)
-                .Then(context => Start(context.Saga, context.Message, context.SentTime))
-                .Schedule(Deadline, context => new DeadlineReached { GenerationId = context.Saga.CorrelationId }, context => context.Saga.Deadline.UtcDateTime)
-                .Publish(context => Progress(context.Saga, GenerationStage.Preparing, 0, null))
-                .Send(_vendor.InputsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow)
+                .Start(this)
+                .Schedule(Deadline, context => DeadlineOf(context.Saga), context => context.Saga.Deadline.UtcDateTime)
+                .ReportProgress(this, GenerationStage.Preparing, 0)
+                .SendPrepare(this, saga => 0)
                 .TransitionTo(Preparing));
 
         During(Preparing,
             When(InputsPrepared)
                 .Unschedule(StatusCheck)
-                .Then(context => Remember(context.Saga, context.Message.State))
-                .Then(context => context.Saga.SubmitInFlight = true)
-                .Send(_vendor.VendorCallsAddress, context => new SubmitVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.SubmitDeferrals) }, ReplyToWorkflow)
-                .Publish(context => Progress(context.Saga, GenerationStage.Submitting, 10, null))
+                .Remember(this, context => context.Message.State)
+                .SendSubmit(this)
+                .ReportProgress(this, GenerationStage.Submitting, 10)
                 .TransitionTo(Submitting),
             When(InputsPending)
-                .Then(context => Remember(context.Saga, context.Message.State))
+                .Remember(this, context => context.Message.State)
                 .Then(context => context.Saga.PrepareAttempts++)
-                .Schedule(StatusCheck, context => Due(context.Saga), context => NextDelay(context.Saga.PrepareAttempts, context.Message.RetryAfter))
-                .If(context => context.Message.Percent is not null && PreparePercent(context.Message.Percent) > context.Saga.LastPercent,
-                    binder => binder.Publish(context => Progress(context.Saga, GenerationStage.Preparing, PreparePercent(context.Message.Percent), null))),
+                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.PrepareAttempts, context.Message.RetryAfter))
+                .ReportAdvance(this, GenerationStage.Preparing, context => PreparePercent(context.Message.Percent)),
             When(StatusCheck.Received)
-                .Send(_vendor.InputsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
+                .SendPrepare(this, saga => saga.PrepareAttempts),
             When(CallbackReceived)
                 .Unschedule(StatusCheck)
-                .Send(_vendor.InputsAddress, context => new PrepareVendorInputs { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.PrepareAttempts) }, ReplyToWorkflow),
-            When(StepFailed)
-                .Unschedule(StatusCheck).Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, context.Message.Reason, context.Message.Retryable, context.Message.VendorCode, context.Message.VendorMessage))
-                .TransitionTo(Failed),
-            When(PrepareFaulted)
-                .Unschedule(StatusCheck).Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, FailureReason.InputUnavailable, true, null, FaultText(context.Message)))
-                .TransitionTo(Failed),
-            When(CancelRequested)
-                .Then(context => context.Saga.CancelReason = context.Message.Reason)
-                .Unschedule(StatusCheck).Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, false, "Cancelled before anything was submitted to the vendor."))
-                .TransitionTo(Cancelled),
-            When(Deadline.Received)
-                .Unschedule(StatusCheck)
-                .Publish(context => Failure(context.Saga, FailureReason.DeadlineExceeded, true, null, "The deadline passed while the inputs were being prepared."))
-                .TransitionTo(Failed));
+                .SendPrepare(this, saga => saga.PrepareAttempts),
+            When(StepFailed).Fail(this),
+            When(PrepareFaulted).Fail(this, FailureReason.InputUnavailable, retryable: true, context => FaultText(context.Message)),
+            When(CancelRequested).Cancel(this, "Cancelled before anything was submitted to the vendor."),
+            When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the inputs were being prepared."));
 
         During(Submitting,
             When(JobSubmitted)
-                .Then(context => Accept(context.Saga, context.Message))
-                .Publish(context => Accepted(context.Saga))
-                .Schedule(StatusCheck, context => Due(context.Saga), context => NextDelay(0, context.Message.FirstCheckAfter))
+                .Accept(this)
+                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(0, context.Message.FirstCheckAfter))
                 .TransitionTo(Processing),
-            When(SubmitDeferred)
-                .Then(context => { context.Saga.SubmitInFlight = false; context.Saga.SubmitDeferrals++; })
-                .IfElse(context => context.Saga.SubmitDeferrals > Options.MaxSubmitDeferrals,
-                    binder => binder
-                        .Unschedule(Deadline)
-                        .Publish(context => Failure(context.Saga, context.Message.Reason, true, context.Message.VendorCode, context.Message.VendorMessage))
-                        .TransitionTo(Failed),
-                    binder => binder.Schedule(StatusCheck, context => Due(context.Saga), context => NextDelay(context.Saga.SubmitDeferrals, context.Message.RetryAfter))),
+            When(SubmitDeferred).DeferSubmit(this, context => context.Message),
+            When(SubmitFaulted, context => SubmitNotStarted(context.Message)).DeferSubmit(this, context => NotStartedDeferral(context.Message)),
             When(StatusCheck.Received)
-                .Then(context => context.Saga.SubmitInFlight = true)
-                .Send(_vendor.VendorCallsAddress, context => new SubmitVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.SubmitDeferrals) }, ReplyToWorkflow),
+                .SendSubmit(this),
             When(StepFailed)
                 .Then(context => context.Saga.SubmitInFlight = false)
-                .Unschedule(StatusCheck).Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, context.Message.Reason, context.Message.Retryable, context.Message.VendorCode, context.Message.VendorMessage))
-                .TransitionTo(Failed),
-            When(SubmitFaulted)
+                .Fail(this),
+            When(SubmitFaulted, context => !SubmitNotStarted(context.Message))
                 .Then(context => context.Saga.SubmitInFlight = false)
-                .Unschedule(StatusCheck).Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, FailureReason.SubmitOutcomeUnknown, false, null, FaultText(context.Message)))
-                .TransitionTo(Failed),
+                .Fail(this, FailureReason.SubmitOutcomeUnknown, retryable: false, context => FaultText(context.Message)),
             When(CancelRequested)
-                .Then(context => context.Saga.CancelReason = context.Message.Reason)
-                .Unschedule(StatusCheck)
                 .IfElse(context => context.Saga.SubmitInFlight,
-                    binder => binder.TransitionTo(Cancelling),
-                    binder => binder
-                        .Unschedule(Deadline)
-                        .Publish(context => Cancellation(context.Saga, false, "Cancelled before the vendor accepted a job."))
-                        .TransitionTo(Cancelled)),
-            When(Deadline.Received)
-                .Unschedule(StatusCheck)
-                .Publish(context => Failure(context.Saga, FailureReason.DeadlineExceeded, true, null, "The deadline passed before the vendor accepted the job."))
-                .TransitionTo(Failed));
+                    binder => binder.Unschedule(StatusCheck).TransitionTo(Cancelling),
+                    binder => binder.Cancel(this, "Cancelled before the vendor accepted a job.")),
+            When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed before the vendor accepted the job."));
 
         During(Processing,
             When(StatusCheck.Received)
-                .Then(context => context.Saga.CheckCount++)
-                .Send(_vendor.VendorCallsAddress, context => new CheckVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.CheckCount) }, ReplyToWorkflow),
+                .SendCheck(this),
             When(CallbackReceived)
                 .Unschedule(StatusCheck)
-                .Then(context => context.Saga.CheckCount++)
-                .Send(_vendor.VendorCallsAddress, context => new CheckVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(context.Saga.CheckCount) }, ReplyToWorkflow),
+                .SendCheck(this),
             When(JobRunning)
-                .Then(context => { context.Saga.ConsecutiveCheckFailures = 0; Remember(context.Saga, context.Message.State); })
-                .Schedule(StatusCheck, context => Due(context.Saga), context => NextDelay(context.Saga.CheckCount, context.Message.RetryAfter))
-                .If(context => ProcessingPercent(context.Message.Percent) > context.Saga.LastPercent,
-                    binder => binder.Publish(context => Progress(context.Saga, GenerationStage.Processing, ProcessingPercent(context.Message.Percent), context.Message.VendorStatus))),
+                .Then(context => context.Saga.ConsecutiveCheckFailures = 0)
+                .Remember(this, context => context.Message.State)
+                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.CheckCount, context.Message.RetryAfter))
+                .ReportAdvance(this, GenerationStage.Processing, context => ProcessingPercent(context.Message.Percent), context => context.Message.VendorStatus),
             When(JobSucceeded)
-                .Then(context => Remember(context.Saga, context.Message.State))
-                .Send(_vendor.VendorCallsAddress, context => new CollectVendorAssets { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow)
-                .Publish(context => Progress(context.Saga, GenerationStage.Collecting, 95, context.Message.VendorStatus))
+                .Remember(this, context => context.Message.State)
+                .SendCollect(this)
+                .ReportProgress(this, GenerationStage.Collecting, 95, context => context.Message.VendorStatus)
                 .TransitionTo(Collecting),
-            When(StepFailed)
-                .Unschedule(StatusCheck).Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, context.Message.Reason, context.Message.Retryable, context.Message.VendorCode, context.Message.VendorMessage))
-                .TransitionTo(Failed),
+            When(StepFailed).Fail(this),
             When(CheckFaulted)
                 .Then(context => context.Saga.ConsecutiveCheckFailures++)
                 .IfElse(context => context.Saga.ConsecutiveCheckFailures > Options.MaxConsecutiveCheckFailures,
-                    binder => binder
-                        .Unschedule(Deadline)
-                        .Publish(context => Failure(context.Saga, FailureReason.VendorUnavailable, true, null, FaultText(context.Message)))
-                        .TransitionTo(Failed),
-                    binder => binder.Schedule(StatusCheck, context => Due(context.Saga), context => NextDelay(context.Saga.CheckCount, null))),
+                    binder => binder.Fail(this, FailureReason.VendorUnavailable, retryable: true, context => FaultText(context.Message)),
+                    binder => binder.Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.CheckCount, null))),
             When(CancelRequested)
-                .Then(context => context.Saga.CancelReason = context.Message.Reason)
                 .Unschedule(StatusCheck)
-                .Send(_vendor.VendorCallsAddress, context => new CancelVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow)
+                .SendCancel(this)
                 .TransitionTo(Cancelling),
             When(Deadline.Received)
-                .Unschedule(StatusCheck)
-                .Send(_vendor.VendorCallsAddress, context => new CancelVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) })
-                .Publish(context => Failure(context.Saga, FailureReason.DeadlineExceeded, true, null, "The deadline passed while the vendor was processing the job."))
-                .TransitionTo(Failed));
+                .SendCancel(this, expectReply: false)
+                .Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the vendor was processing the job."));
 
         During(Collecting,
-            When(AssetsCollected)
-                .Unschedule(Deadline)
-                .Publish(context => Completion(context.Saga, context.Message))
-                .TransitionTo(Completed),
-            When(StepFailed)
-                .Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, context.Message.Reason, context.Message.Retryable, context.Message.VendorCode, context.Message.VendorMessage))
-                .TransitionTo(Failed),
-            When(CollectFaulted)
-                .Unschedule(Deadline)
-                .Publish(context => Failure(context.Saga, FailureReason.AssetDownloadFailed, true, null, FaultText(context.Message)))
-                .TransitionTo(Failed),
-            When(CancelRequested)
-                .Then(context => context.Saga.CancelReason = context.Message.Reason)
-                .Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, false, "The vendor job had already finished; its assets were discarded."))
-                .TransitionTo(Cancelled),
-            When(Deadline.Received)
-                .Publish(context => Failure(context.Saga, FailureReason.DeadlineExceeded, true, null, "The deadline passed while the assets were being collected."))
-                .TransitionTo(Failed));
+            When(AssetsCollected).Complete(this),
+            When(StepFailed).Fail(this),
+            When(CollectFaulted).Fail(this, FailureReason.AssetDownloadFailed, retryable: true, context => FaultText(context.Message)),
+            When(CancelRequested).Cancel(this, "The vendor job had already finished; its assets were discarded."),
+            When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the assets were being collected."));
 
         During(Cancelling,
             When(JobSubmitted)
-                .Then(context => Accept(context.Saga, context.Message))
-                .Publish(context => Accepted(context.Saga))
-                .Send(_vendor.VendorCallsAddress, context => new CancelVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }, ReplyToWorkflow),
-            When(SubmitDeferred)
-                .Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, false, "Cancelled before the vendor accepted a job."))
-                .TransitionTo(Cancelled),
-            When(StepFailed)
-                .Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, false, CancelNote(context.Saga, context.Message)))
-                .TransitionTo(Cancelled),
-            When(SubmitFaulted)
-                .Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, false, "Cancelled while the submit's outcome was unknown; the vendor may hold an orphaned job."))
-                .TransitionTo(Cancelled),
-            When(JobStopped)
-                .Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, context.Message.Stopped, context.Message.Note))
-                .TransitionTo(Cancelled),
-            When(CancelFaulted)
-                .Unschedule(Deadline)
-                .Publish(context => Cancellation(context.Saga, false, "The vendor could not be asked to stop the job: " + FaultText(context.Message)))
-                .TransitionTo(Cancelled),
-            When(Deadline.Received)
-                .Publish(context => Cancellation(context.Saga, false, "The deadline passed before the vendor confirmed the cancellation."))
-                .TransitionTo(Cancelled));
+                .Accept(this)
+                .SendCancel(this),
+            When(SubmitDeferred).Cancel(this, "Cancelled before the vendor accepted a job."),
+            When(SubmitFaulted, context => SubmitNotStarted(context.Message)).Cancel(this, "Cancelled before the vendor accepted a job."),
+            When(StepFailed).Cancel(this, context => CancelNote(context.Saga, context.Message)),
+            When(SubmitFaulted, context => !SubmitNotStarted(context.Message))
+                .Cancel(this, "Cancelled while the submit's outcome was unknown; the vendor may hold an orphaned job."),
+            When(JobStopped).Cancel(this, context => context.Message.Note, context => context.Message.Stopped),
+            When(CancelFaulted).Cancel(this, context => "The vendor could not be asked to stop the job: " + FaultText(context.Message)),
+            When(Deadline.Received).Cancel(this, "The deadline passed before the vendor confirmed the cancellation."));
 
         // A job the vendor accepted after the generation had already failed (deadline during submit) is stopped, best effort.
         During(Failed,
             When(JobSubmitted)
                 .Then(context => context.Saga.VendorJobId = context.Message.VendorJobId)
-                .Send(_vendor.VendorCallsAddress, context => new CancelVendorJob { GenerationId = context.Saga.CorrelationId, Job = context.Saga.ToVendorJob(0) }));
+                .SendCancel(this, expectReply: false));
 
-        WhenEnterAny(binder => binder.Then(context => context.Saga.StateEnteredAt = _clock.GetUtcNow()));
+        WhenEnterAny(binder => binder.Then(context => context.Saga.StateEnteredAt = Clock.GetUtcNow()));
 
         OnUnhandledEvent(context => context.Ignore());
     }
+
+    /// <summary>The vendor's key and queues.</summary>
+    public VendorRegistration<TVendor> Vendor { get; }
 
     public State Preparing { get; private set; } = null!;
 
@@ -301,114 +219,23 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public Schedule<GenerationWorkflowState<TVendor>, DeadlineReached> Deadline { get; private set; } = null!;
 
-    WorkflowOptions Options => _options.Get(_vendor.Vendor);
+    internal TimeProvider Clock { get; }
 
-    void Reply<T>(System.Linq.Expressions.Expression<Func<Event<T>>> propertyExpression, Func<T, Guid> correlationId)
+    internal WorkflowOptions Options => _options.Get(Vendor.Vendor);
+
+    internal TimeSpan NextDelay(int attempt, TimeSpan? vendorHint) => Options.NextDelay(attempt, vendorHint);
+
+    /// <summary>A message about one generation, for its saga only: a message about a generation it does not hold is dropped.</summary>
+    void Correlated<T>(System.Linq.Expressions.Expression<Func<Event<T>>> propertyExpression, Func<T, Guid> correlationId)
         where T : class =>
         Event(propertyExpression, x => { x.CorrelateById(m => correlationId(m.Message)); x.OnMissingInstance(m => m.Discard()); });
 
-    void ReplyToWorkflow<T>(SendContext<T> context)
-        where T : class
-    {
-        context.ResponseAddress = _vendor.WorkflowAddress;
-        context.FaultAddress = _vendor.WorkflowAddress;
-    }
-
-    void Start(GenerationWorkflowState<TVendor> saga, GenerationRequested request, DateTime? sentTime)
-    {
-        var now = _clock.GetUtcNow();
-        saga.Request = request;
-        saga.CreatedAt = now;
-        saga.UpdatedAt = now;
-        saga.RequestedAt = sentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : now;
-        saga.Deadline = request.Deadline ?? now + Options.DefaultDeadline;
-    }
-
-    TimeSpan NextDelay(int attempt, TimeSpan? vendorHint) => Options.NextDelay(attempt, vendorHint);
-
-    static StatusCheckDue Due(GenerationWorkflowState<TVendor> saga) => new() { GenerationId = saga.CorrelationId };
-
-    void Remember(GenerationWorkflowState<TVendor> saga, IReadOnlyDictionary<string, string>? state)
-    {
-        if (state is not null)
+    void Timer<T>(System.Linq.Expressions.Expression<Func<Schedule<GenerationWorkflowState<TVendor>, T>>> schedule,
+        System.Linq.Expressions.Expression<Func<GenerationWorkflowState<TVendor>, Guid?>> token, TimeSpan delay, Func<T, Guid> correlationId)
+        where T : class =>
+        Schedule(schedule, token, x =>
         {
-            saga.VendorState = new Dictionary<string, string>(state);
-        }
-
-        saga.UpdatedAt = _clock.GetUtcNow();
-    }
-
-    void Accept(GenerationWorkflowState<TVendor> saga, VendorJobSubmitted submitted)
-    {
-        saga.SubmitInFlight = false;
-        saga.VendorJobId = submitted.VendorJobId;
-        Remember(saga, submitted.State);
-    }
-
-    static int PreparePercent(int? percent) => Math.Clamp(percent ?? 0, 0, 100) / 10;
-
-    static int ProcessingPercent(int? percent) => 10 + (Math.Clamp(percent ?? 0, 0, 100) * 8 / 10);
-
-    static string CancelNote(GenerationWorkflowState<TVendor> saga, VendorStepFailed failed) =>
-        saga.VendorJobId is null
-            ? "Cancelled; the vendor refused the submit."
-            : $"Cancelled; the vendor reported {failed.Reason}.";
-
-    static string FaultText<T>(Fault<T> fault) =>
-        fault.Exceptions.FirstOrDefault() is { } exception ? $"{exception.ExceptionType}: {exception.Message}" : "unknown fault";
-
-    GenerationProgressed Progress(GenerationWorkflowState<TVendor> saga, GenerationStage stage, int percent, string? vendorStatus)
-    {
-        saga.LastPercent = Math.Max(saga.LastPercent, percent);
-        return new GenerationProgressed
-        {
-            GenerationId = saga.CorrelationId,
-            Vendor = _vendor.Vendor,
-            Stage = stage,
-            Percent = saga.LastPercent,
-            VendorStatus = vendorStatus,
-        };
-    }
-
-    GenerationAccepted Accepted(GenerationWorkflowState<TVendor> saga) => new()
-    {
-        GenerationId = saga.CorrelationId,
-        Vendor = _vendor.Vendor,
-        VendorJobId = saga.VendorJobId!,
-    };
-
-    GenerationFailed Failure(GenerationWorkflowState<TVendor> saga, FailureReason reason, bool retryable, string? vendorCode, string? vendorMessage)
-    {
-        // Kept on the saga for the metrics of the transition to Failed that follows every failure.
-        saga.FailureReason = reason;
-        return new()
-        {
-            GenerationId = saga.CorrelationId,
-            Vendor = _vendor.Vendor,
-            Reason = reason,
-            Retryable = retryable,
-            VendorJobId = saga.VendorJobId,
-            VendorCode = vendorCode,
-            VendorMessage = vendorMessage,
-        };
-    }
-
-    GenerationCancelled Cancellation(GenerationWorkflowState<TVendor> saga, bool stopped, string? note) => new()
-    {
-        GenerationId = saga.CorrelationId,
-        Vendor = _vendor.Vendor,
-        VendorJobStopped = stopped,
-        VendorJobId = saga.VendorJobId,
-        Note = note,
-    };
-
-    GenerationCompleted Completion(GenerationWorkflowState<TVendor> saga, VendorAssetsCollected collected) => new()
-    {
-        GenerationId = saga.CorrelationId,
-        Vendor = _vendor.Vendor,
-        VendorJobId = saga.VendorJobId!,
-        Assets = collected.Assets,
-        Usage = collected.Usage,
-        PartialNote = collected.PartialNote,
-    };
+            x.Delay = delay;
+            x.Received = r => { r.CorrelateById(m => correlationId(m.Message)); r.OnMissingInstance(m => m.Discard()); };
+        });
 }

@@ -3,13 +3,14 @@ using GenerationGateway.Adapters.Workflow.Vendors;
 
 namespace GenerationGateway.Adapters.Workflow;
 
-/// <summary>Names one vendor's workflow: its key and the queues its saga and its vendor calls use.</summary>
+/// <summary>Names one vendor's workflow: its key, where its sagas live and the queues its saga and its vendor calls use.</summary>
 public sealed class VendorRegistration<TVendor>
     where TVendor : class, IVendorWorkflow
 {
-    public VendorRegistration(string vendor)
+    public VendorRegistration(string vendor, WorkflowStorage storage)
     {
         Vendor = vendor;
+        Storage = storage;
         WorkflowQueue = GenerationTopology.VendorWorkflowQueue(vendor);
         VendorCallsQueue = $"{vendor}-vendor-calls";
         InputsQueue = $"{vendor}-inputs";
@@ -19,6 +20,9 @@ public sealed class VendorRegistration<TVendor>
     }
 
     public string Vendor { get; }
+
+    /// <summary>Where the vendor's sagas live, and so which outbox guards what they send.</summary>
+    public WorkflowStorage Storage { get; }
 
     /// <summary>Queue of the vendor's saga: its requests, cancellations, replies and timers.</summary>
     public string WorkflowQueue { get; }

@@ -18,11 +18,13 @@ public static class WorkflowMessagingHostingExtensions
     /// <summary>
     /// The bus of a host that runs vendor workflows, with a scheduler for their timers: the transport's
     /// own delays in memory, the PostgreSQL scheduler on RabbitMQ (no delayed-exchange plugin needed).
+    /// <paramref name="configure"/> is told where the workflows keep their state (<see cref="WorkflowStorage"/>) and hands
+    /// it to <see cref="WorkflowHostingExtensions.AddVendorWorkflow"/>.
     /// </summary>
     public static IHostApplicationBuilder AddWorkflowMessaging(
         this IHostApplicationBuilder builder,
         string schedulerQueue,
-        Action<IBusRegistrationConfigurator> configure)
+        Action<IBusRegistrationConfigurator, WorkflowStorage> configure)
     {
         var transport = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()?.Transport
             ?? MessagingTransport.InMemory;
@@ -33,13 +35,12 @@ public static class WorkflowMessagingHostingExtensions
                 x =>
                 {
                     x.AddDelayedMessageScheduler();
-                    configure(x);
+                    configure(x, WorkflowStorage.InMemory);
                 },
                 (_, cfg) => cfg.UseDelayedMessageScheduler());
         }
 
         // On RabbitMQ every process may crash independently: sagas, timers and the submit ledger live in PostgreSQL.
-        builder.Services.AddSingleton(WorkflowDurability.Postgres);
         builder.Services.AddPostgresSchema(ConnectionStringName, SubmitLedgerDatabase.Component, SubmitLedgerDatabase.Migrations);
         builder.Services.AddSingleton<SubmitLedgerDatabase>();
         builder.Services.AddPostgresRetentionTask<SubmitLedgerRetention>();
@@ -52,7 +53,7 @@ public static class WorkflowMessagingHostingExtensions
                     options.QueueName = schedulerQueue;
                     options.ConnectionStringName = ConnectionStringName;
                 });
-                configure(x);
+                configure(x, WorkflowStorage.Postgres);
             },
             (context, cfg) => cfg.UsePostgresMessageScheduler(context));
     }

@@ -8,6 +8,7 @@ using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -73,6 +74,7 @@ public static class ResultsHostingExtensions
     public static void AddResultsConsumers(this IBusRegistrationConfigurator configurator)
     {
         ArgumentNullException.ThrowIfNull(configurator);
+        configurator.AddNoFaultInjection();
         configurator.AddConsumer<GenerationRequestedConsumer, VendorRoutedConsumerDefinition<GenerationRequestedConsumer, GenerationRequested>>();
         configurator.AddConsumer<CancelGenerationConsumer, VendorRoutedConsumerDefinition<CancelGenerationConsumer, CancelGeneration>>();
         configurator.AddConsumer<GenerationAcceptedConsumer, ResultsConsumerDefinition<GenerationAcceptedConsumer>>();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -32,6 +33,7 @@ public static class ServiceDefaultsHostingExtensions
         builder.AddTelemetry();
         builder.AddTraceIdsToLogs();
         builder.Services.AddGatewayMetrics();
+        builder.Services.AddNoFaultInjection();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);

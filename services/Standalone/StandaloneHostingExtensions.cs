@@ -32,14 +32,14 @@ public static class StandaloneHostingExtensions
         }
 
         builder.AddVendorSimulators();
-        builder.AddWorkflowMessaging("scheduler", x =>
+        builder.AddWorkflowMessaging("scheduler", (x, storage) =>
         {
             x.AddIntakeConsumers();
             x.AddResultsConsumers();
             x.AddWebhooksConsumers();
             foreach (var vendor in StandaloneVendors.Modules)
             {
-                vendor.AddWorkflow(x);
+                vendor.AddWorkflow(x, storage);
             }
         });
         return builder;

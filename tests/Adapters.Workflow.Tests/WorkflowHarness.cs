@@ -2,6 +2,7 @@ using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.Egress;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -46,18 +47,14 @@ public sealed class WorkflowHarness : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.AddProvider(Logs);
-        if (workflowDatabase is not null)
-        {
-            builder.Services.AddSingleton(WorkflowDurability.Postgres);
-        }
-
         builder.Services.AddSingleton(Vendor);
+        builder.Services.AddSingleton<IFaultInjector>(Faults);
         builder.AddGenerationWorkflow();
         builder.Services.AddHttpClient(EgressFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Files);
         builder.Services.AddMassTransitTestHarness(x =>
         {
             x.AddDelayedMessageScheduler();
-            x.AddVendorWorkflow<ScriptedVendor>(ScriptedVendor.Key);
+            x.AddVendorWorkflow<ScriptedVendor>(ScriptedVendor.Key, workflowDatabase is null ? WorkflowStorage.InMemory : WorkflowStorage.Postgres);
             x.UsingInMemory((context, cfg) =>
             {
                 cfg.UseDelayedMessageScheduler();
@@ -73,6 +70,9 @@ public sealed class WorkflowHarness : IAsyncDisposable
     }
 
     public ScriptedVendor Vendor { get; } = new();
+
+    /// <summary>The faults the test injects (registered as the host's <see cref="IFaultInjector"/>).</summary>
+    public ScriptedFaults Faults { get; } = new();
 
     public AssetServer Files { get; } = new();
 

@@ -94,9 +94,9 @@ public static class WorkflowBenchmark
         builder.AddGenerationWorkflow();
         builder.Services.AddHttpClient(EgressFetcher.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new InstantAssetHandler(settings.AssetKilobytes * 1024));
-        builder.AddWorkflowMessaging("bench-scheduler", x =>
+        builder.AddWorkflowMessaging("bench-scheduler", (x, storage) =>
         {
-            x.AddVendorWorkflow<InstantVendor>(InstantVendor.Key);
+            x.AddVendorWorkflow<InstantVendor>(InstantVendor.Key, storage);
             x.AddConsumer<CompletionProbe>();
         });
         return builder.Build();

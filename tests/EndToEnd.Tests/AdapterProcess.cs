@@ -40,15 +40,15 @@ public sealed class AdapterProcess : IAsyncDisposable
             ? 0
             : await Database.ScalarAsync<long>($"SELECT count(*) FROM submit_ledger WHERE generation_id = '{generationId}'");
 
-    /// <summary>Creates the adapter's database and starts its process; a crash point arms this first process only.</summary>
+    /// <summary>Creates the adapter's database and starts its process; a fault point arms this first process only.</summary>
     public static async Task<AdapterProcess> StartAsync(
-        VendorDeployment vendor, IReadOnlyDictionary<string, string> shared, Uri simulator, string? crashPoint = null)
+        VendorDeployment vendor, IReadOnlyDictionary<string, string> shared, Uri simulator, string? faultPoint = null)
     {
         var database = await PostgresDatabase.CreateAsync("e2e_" + vendor.Vendor.Replace('-', '_'));
         var adapter = new AdapterProcess(vendor, database, shared, simulator, FreePort.Next());
         try
         {
-            await adapter.StartProcessAsync(ServiceEnvironment.Armed(crashPoint));
+            await adapter.StartProcessAsync(faultPoint);
             return adapter;
         }
         catch
@@ -62,12 +62,12 @@ public sealed class AdapterProcess : IAsyncDisposable
     public async Task ReplaceAsync()
     {
         Process.Kill();
-        await StartProcessAsync(new Dictionary<string, string>());
+        await StartProcessAsync(faultPoint: null);
     }
 
-    async Task StartProcessAsync(IReadOnlyDictionary<string, string> extra)
+    async Task StartProcessAsync(string? faultPoint)
     {
-        var process = new ServiceProcess(Vendor.Project, ServiceEnvironment.Merge(_environment, extra), Port);
+        var process = new ServiceProcess(Vendor.Project, _environment, Port, faultPoint);
         _processes.Add(process);
         await process.StartAsync();
     }

@@ -1,20 +1,21 @@
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using Xunit.Abstractions;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
 /// <summary>
-/// Nothing lost, nothing twice: a process is killed (SIGKILL) at a named crash point and started again;
+/// Nothing lost, nothing twice: a process is killed (SIGKILL) at a named fault point (it runs under the test-only fault
+/// host, which registers the killing injector) and started again;
 /// every job still completes, with exactly one vendor submit and exactly one completed record.
 /// </summary>
 [Collection(ProcessTestGroup.Name)]
 public sealed class CrashTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(CrashPoint.SubmitAccepted)]
-    [InlineData(CrashPoint.StatusChecked)]
-    [InlineData(CrashPoint.AssetStored)]
-    [InlineData(CrashPoint.SagaCommitted)]
+    [InlineData(FaultPoints.SubmitAccepted)]
+    [InlineData(FaultPoints.StatusChecked)]
+    [InlineData(FaultPoints.AssetStored)]
+    [InlineData(FaultPoints.SagaCommitted)]
     public async Task A_job_completes_once_when_the_adapter_is_killed_at(string crashPoint)
     {
         await using var gateway = await GatewayDeployment.StartAsync(adapterCrashPoint: crashPoint);
@@ -39,8 +40,8 @@ public sealed class CrashTests(ITestOutputHelper output)
     [Fact]
     public async Task A_completion_is_recorded_once_when_results_is_killed_after_storing_it()
     {
-        await using var gateway = await GatewayDeployment.StartAsync(resultsCrashPoint: CrashPoint.CompletionStored);
-        output.WriteLine($"[{CrashPoint.CompletionStored}] {gateway.Description}");
+        await using var gateway = await GatewayDeployment.StartAsync(resultsCrashPoint: FaultPoints.CompletionStored);
+        output.WriteLine($"[{FaultPoints.CompletionStored}] {gateway.Description}");
 
         var id = await gateway.SubmitRodinAsync("a chair recorded once");
         var exitCode = await gateway.Results.WaitForExitAsync(GatewayDeployment.GenerationTimeout);
@@ -49,7 +50,7 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         var submits = await gateway.SubmitCountAsync();
         var (rows, completed, assets) = await gateway.ResultRowsAsync(id);
-        output.WriteLine($"[{CrashPoint.CompletionStored}] results killed itself (exit {exitCode}); after restart: status {generation["status"]}, " +
+        output.WriteLine($"[{FaultPoints.CompletionStored}] results killed itself (exit {exitCode}); after restart: status {generation["status"]}, " +
             $"vendor submits {submits}, result rows {rows}, completed rows {completed}, asset rows {assets}");
         Assert.Equal("completed", generation["status"]!.GetValue<string>());
         Assert.Equal(1, submits);

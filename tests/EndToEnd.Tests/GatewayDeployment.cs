@@ -78,11 +78,11 @@ public sealed class GatewayDeployment : IAsyncDisposable
         $"processes intake :{Intake.Port}, {string.Join(", ", Adapters.Select(a => $"{a.Vendor} adapter :{a.Port}"))}, " +
         $"results :{Results.Port}, simulator :{Simulator.Port}";
 
-    /// <summary>Starts a deployment with the Rodin adapter; a crash point arms that service's first process (see ServiceDefaults' CrashPoint).</summary>
+    /// <summary>Starts a deployment with the Rodin adapter; a fault point (FaultPoints) arms that service's first process, run under the test-only fault host.</summary>
     public static Task<GatewayDeployment> StartAsync(string? adapterCrashPoint = null, string? resultsCrashPoint = null) =>
         StartAsync([new RodinDeployment()], adapterCrashPoint, resultsCrashPoint);
 
-    /// <summary>Starts a deployment with one adapter process per vendor; an adapter crash point arms each adapter's first process.</summary>
+    /// <summary>Starts a deployment with one adapter process per vendor; an adapter fault point arms each adapter's first process.</summary>
     public static Task<GatewayDeployment> StartAsync(
         IReadOnlyList<VendorDeployment> vendors, string? adapterCrashPoint = null, string? resultsCrashPoint = null) =>
         StartAsync(vendors, startAdapters: true, adapterCrashPoint, resultsCrashPoint);
@@ -125,7 +125,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         Simulator = Track(new ServiceProcess("VendorSim", ServiceEnvironment.Merge([sandbox, .. vendors.Select(v => v.SimulatorEnvironment())])));
         await Simulator.StartAsync();
 
-        Results = Track(new ServiceProcess("Results.Api", ServiceEnvironment.Merge(_environment.Results(ResultsDatabase), ServiceEnvironment.Armed(resultsCrashPoint)), _resultsPort));
+        Results = Track(new ServiceProcess("Results.Api", _environment.Results(ResultsDatabase), _resultsPort, resultsCrashPoint));
         await Results.StartAsync();
 
         foreach (var vendor in vendors)

@@ -17,8 +17,4 @@ public static class ServiceEnvironment
 
         return merged;
     }
-
-    /// <summary>Arms a crash point (see ServiceDefaults' CrashPoint) in the process, or nothing when null.</summary>
-    public static Dictionary<string, string> Armed(string? crashPoint) =>
-        crashPoint is null ? [] : new Dictionary<string, string> { ["GATEWAY_CRASH_POINT"] = crashPoint };
 }

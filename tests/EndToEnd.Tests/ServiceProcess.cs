@@ -11,13 +11,22 @@ public sealed class ServiceProcess : IAsyncDisposable
     readonly string _name;
     readonly string _assembly;
     readonly IReadOnlyDictionary<string, string> _environment;
+    readonly string? _faultPoint;
     Process? _process;
 
-    public ServiceProcess(string project, IReadOnlyDictionary<string, string> environment, int? port = null)
+    /// <param name="project">The service's project folder under <c>services/</c>.</param>
+    /// <param name="environment">Its environment variables.</param>
+    /// <param name="port">Its HTTP port, else a free one.</param>
+    /// <param name="faultPoint">
+    /// A fault point (<c>FaultPoints</c>) to arm: the service then runs under the test-only fault host, which kills the
+    /// process the first time it reaches that point. The shipped service reads no setting that could do this.
+    /// </param>
+    public ServiceProcess(string project, IReadOnlyDictionary<string, string> environment, int? port = null, string? faultPoint = null)
     {
         _name = project;
-        _assembly = Locate(project);
+        _assembly = Locate("services", project, $"GenerationGateway.{project}.dll");
         _environment = environment;
+        _faultPoint = faultPoint;
         Port = port ?? FreePort.Next();
     }
 
@@ -35,7 +44,10 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts the process and waits until <c>/health/ready</c> answers 200.</summary>
     public async Task StartAsync(TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet", [_assembly, "--urls", BaseAddress.ToString().TrimEnd('/')])
+        string[] service = [_assembly, "--urls", BaseAddress.ToString().TrimEnd('/')];
+        var start = new ProcessStartInfo("dotnet", _faultPoint is null
+            ? service
+            : [Locate("tests", "FaultHost", "GenerationGateway.FaultHost.dll"), _assembly, _faultPoint, .. service[1..]])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -127,16 +139,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    static string Locate(string project)
+    static string Locate(string folder, string project, string file)
     {
         // tests/EndToEnd.Tests/bin/<Configuration>/net10.0 → repository root
         var testOutput = AppContext.BaseDirectory;
         var framework = new DirectoryInfo(testOutput).Name;
         var configuration = new DirectoryInfo(testOutput).Parent!.Name;
         var root = new DirectoryInfo(testOutput).Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var assembly = Path.Combine(root, "services", project, "bin", configuration, framework, $"GenerationGateway.{project}.dll");
+        var assembly = Path.Combine(root, folder, project, "bin", configuration, framework, file);
         return File.Exists(assembly)
             ? assembly
-            : throw new FileNotFoundException($"Service {project} is not built at {assembly}.");
+            : throw new FileNotFoundException($"{project} is not built at {assembly}.");
     }
 }

@@ -13,8 +13,4 @@ interface IRodinReadApi
     /// <summary><c>POST download</c> with <c>{"task_uuid"}</c>.</summary>
     [Post("/download")]
     Task<HttpResponseMessage> DownloadAsync([Body] RodinDownloadRequest body, [Authorize("Bearer")] string apiKey, CancellationToken cancellationToken);
-
-    /// <summary><c>GET check_balance</c>.</summary>
-    [Get("/check_balance")]
-    Task<HttpResponseMessage> CheckBalanceAsync([Authorize("Bearer")] string apiKey, CancellationToken cancellationToken);
 }

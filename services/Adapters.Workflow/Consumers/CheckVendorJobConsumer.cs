@@ -1,11 +1,11 @@
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 
 namespace GenerationGateway.Adapters.Workflow.Consumers;
 
-public sealed class CheckVendorJobConsumer<TVendor>(TVendor vendor) : IConsumer<CheckVendorJob>
+public sealed class CheckVendorJobConsumer<TVendor>(TVendor vendor, IFaultInjector faults) : IConsumer<CheckVendorJob>
     where TVendor : class, IVendorWorkflow
 {
     public async Task Consume(ConsumeContext<CheckVendorJob> context)
@@ -34,7 +34,7 @@ public sealed class CheckVendorJobConsumer<TVendor>(TVendor vendor) : IConsumer<
             return;
         }
 
-        CrashPoint.Reached(CrashPoint.StatusChecked);
+        faults.Reached(FaultPoints.StatusChecked);
         switch (outcome.Status)
         {
             case VendorJobStatus.Succeeded:

@@ -5,7 +5,7 @@ using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.Egress;
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +21,7 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
     TVendor vendor,
     IAssetStore store,
     EgressFetcher fetcher,
+    IFaultInjector faults,
     ILogger<CollectVendorAssetsConsumer<TVendor>> logger)
     : IConsumer<CollectVendorAssets>
     where TVendor : class, IVendorWorkflow
@@ -65,7 +66,7 @@ public sealed class CollectVendorAssetsConsumer<TVendor>(
             try
             {
                 assets.Add(await CopyAsync(generationId, name, asset, cancellationToken));
-                CrashPoint.Reached(CrashPoint.AssetStored);
+                faults.Reached(FaultPoints.AssetStored);
             }
             catch (EgressException exception) when (exception.Failure == EgressFailure.Refused)
             {

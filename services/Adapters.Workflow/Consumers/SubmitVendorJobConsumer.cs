@@ -2,7 +2,7 @@ using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -11,9 +11,11 @@ namespace GenerationGateway.Adapters.Workflow.Consumers;
 /// <summary>
 /// The paid submit, at most once per generation: the intent is recorded before the vendor is called
 /// and the job id right after. A redelivered command answers from the ledger; an intent without an
-/// answer (a crash in between) is reconciled with the vendor or fails as submit-outcome-unknown.
+/// answer (a crash in between) is reconciled with the vendor or fails as submit-outcome-unknown. A failure before the
+/// intent is recorded (database or broker unavailable) is a <see cref="SubmitNotStartedException"/>: retried, never ambiguous.
 /// </summary>
-public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedger ledger, ILogger<SubmitVendorJobConsumer<TVendor>> logger)
+public sealed class SubmitVendorJobConsumer<TVendor>(
+    TVendor vendor, ISubmitLedger ledger, IFaultInjector faults, ILogger<SubmitVendorJobConsumer<TVendor>> logger)
     : IConsumer<SubmitVendorJob>
     where TVendor : class, IVendorWorkflow
 {
@@ -23,7 +25,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
         var job = context.Message.Job;
         var cancellationToken = context.CancellationToken;
 
-        var record = await ledger.FindAsync(generationId, cancellationToken);
+        var record = await BeforeIntentAsync(() => ledger.FindAsync(generationId, cancellationToken), cancellationToken);
         if (record?.Accepted is { } accepted)
         {
             logger.LogInformation("Submit of generation {GenerationId} already accepted as vendor job {VendorJobId}; answering from the ledger", generationId, accepted.VendorJobId);
@@ -47,7 +49,14 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
             }
         }
 
-        await ledger.RecordIntentAsync(generationId, vendor.Vendor, cancellationToken);
+        await BeforeIntentAsync(
+            async () =>
+            {
+                faults.Reached(FaultPoints.SubmitIntent);
+                await ledger.RecordIntentAsync(generationId, vendor.Vendor, cancellationToken);
+                return true;
+            },
+            cancellationToken);
 
         SubmitOutcome outcome;
         try
@@ -91,9 +100,22 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
         }
 
         await ledger.RecordAcceptedAsync(generationId, outcome, cancellationToken);
-        CrashPoint.Reached(CrashPoint.SubmitAccepted);
+        faults.Reached(FaultPoints.SubmitAccepted);
         logger.LogInformation("Generation {GenerationId} submitted to {Vendor} as job {VendorJobId}", generationId, vendor.Vendor, outcome.VendorJobId);
         await context.RespondAsync(Submitted(generationId, outcome));
+    }
+
+    /// <summary>Runs a step that comes before the intent is durable; whatever it throws means the vendor was not called.</summary>
+    static async Task<T> BeforeIntentAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new SubmitNotStartedException("The submit's intent could not be recorded; the vendor was not called.", exception);
+        }
     }
 
     static VendorJobSubmitted Submitted(Guid generationId, SubmitOutcome outcome) => new()

@@ -22,8 +22,8 @@ public interface IVendorModule
     /// <summary>Registers the vendor's options (validated at start), clients, request rules and workflow plug-in.</summary>
     void AddServices(IHostApplicationBuilder builder);
 
-    /// <summary>Adds the vendor's workflow (saga and vendor-call consumers) to a bus.</summary>
-    void AddWorkflow(IBusRegistrationConfigurator configurator);
+    /// <summary>Adds the vendor's workflow (saga and vendor-call consumers) to a bus, its sagas kept in <paramref name="storage"/>.</summary>
+    void AddWorkflow(IBusRegistrationConfigurator configurator, WorkflowStorage storage);
 
     /// <summary>Maps the vendor's own endpoints (callbacks, catalogues); most vendors have none.</summary>
     void MapEndpoints(WebApplication app);

@@ -16,7 +16,8 @@ public abstract class VendorModule<TWorkflow> : IVendorModule
 
     public abstract void AddServices(IHostApplicationBuilder builder);
 
-    public void AddWorkflow(IBusRegistrationConfigurator configurator) => configurator.AddVendorWorkflow<TWorkflow>(Key);
+    public void AddWorkflow(IBusRegistrationConfigurator configurator, WorkflowStorage storage) =>
+        configurator.AddVendorWorkflow<TWorkflow>(Key, storage);
 
     public virtual void MapEndpoints(WebApplication app)
     {

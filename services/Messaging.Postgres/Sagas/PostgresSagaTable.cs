@@ -18,7 +18,6 @@ internal sealed class PostgresSagaTable<TSaga>
     readonly string _table;
     readonly JsonSerializerOptions _serializerOptions;
     readonly Func<TSaga, string?> _state;
-    long _conflicts;
 
     public PostgresSagaTable(NpgsqlDataSource dataSource, string table, JsonSerializerOptions serializerOptions, Func<TSaga, string?> state)
     {
@@ -32,9 +31,6 @@ internal sealed class PostgresSagaTable<TSaga>
 
     /// <summary>Whether the saga is registered with the outbox, so every message must reach it inside an outbox transaction.</summary>
     public bool UsesOutbox { get; init; }
-
-    /// <summary>Writes refused because another writer got there first, since start.</summary>
-    public long Conflicts => Interlocked.Read(ref _conflicts);
 
     NpgsqlDataSource DataSource => Schema.DataSource;
 
@@ -128,9 +124,6 @@ internal sealed class PostgresSagaTable<TSaga>
         parameters.AddWithValue("data", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(instance, _serializerOptions));
     }
 
-    ConcurrencyException Conflict(Guid correlationId, string what)
-    {
-        Interlocked.Increment(ref _conflicts);
-        return new ConcurrencyException($"Saga {typeof(TSaga).Name} {correlationId} {what}.", typeof(TSaga), correlationId);
-    }
+    static ConcurrencyException Conflict(Guid correlationId, string what) =>
+        new($"Saga {typeof(TSaga).Name} {correlationId} {what}.", typeof(TSaga), correlationId);
 }

@@ -11,7 +11,7 @@ namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 /// <summary>Drives the workflow plug-in as the generation workflow does: prepare rounds until ready, submit, checks, collect.</summary>
 public sealed class AholoFlow(AholoSimulator simulator, IHost host)
 {
-    public IVendorWorkflow Workflow => host.Services.GetServices<IVendorWorkflow>().Single(x => x.Vendor == "aholo");
+    public IVendorWorkflow Workflow => host.Services.GetRequiredService<AholoVendorWorkflow>();
 
     public static VendorJob Job(GenerationRequested request) => new() { GenerationId = request.GenerationId, Request = request };
 

@@ -1,5 +1,4 @@
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +24,7 @@ public sealed class AholoVendorHostingExtensionsTests : IClassFixture<AholoSimul
         using var host = AholoAdapterHost.Build(_simulator, _inputs);
 
         Assert.IsType<AholoRequestRules>(Assert.Single(host.Services.GetServices<IVendorRequestRules>()));
-        Assert.IsType<AholoVendorWorkflow>(Assert.Single(host.Services.GetServices<IVendorWorkflow>()));
+        Assert.IsType<AholoVendorWorkflow>(host.Services.GetRequiredService<AholoVendorWorkflow>());
         Assert.IsType<AholoClient>(host.Services.GetRequiredService<IAholoClient>());
         Assert.IsType<AholoUploadClient>(host.Services.GetRequiredService<IAholoUploadClient>());
         Assert.Equal(new Uri("https://openapi.kujiale.com/v2/aholo/"), new AholoOptions().BaseUrl);

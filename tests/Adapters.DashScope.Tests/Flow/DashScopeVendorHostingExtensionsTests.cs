@@ -1,6 +1,5 @@
 using GenerationGateway.Adapters.DashScope.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.TestSupport.Infrastructure;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.DashScope;
@@ -28,7 +27,7 @@ public sealed class DashScopeVendorHostingExtensionsTests(DashScopeSimulator sim
         using var host = DashScopeAdapterHost.Build(simulator);
 
         Assert.IsType<DashScopeRequestRules>(Assert.Single(host.Services.GetServices<IVendorRequestRules>()));
-        Assert.IsType<DashScopeVendorWorkflow>(Assert.Single(host.Services.GetServices<IVendorWorkflow>()));
+        Assert.IsType<DashScopeVendorWorkflow>(host.Services.GetRequiredService<DashScopeVendorWorkflow>());
         Assert.IsType<DashScopeClient>(host.Services.GetRequiredService<IDashScopeClient>());
         Assert.IsType<InMemorySharedRateLimiter>(host.Services.GetRequiredService<ISharedRateLimiter>());
         Assert.Equal(new Uri("https://dashscope.aliyuncs.com/"), new DashScopeOptions().BaseUrl);

@@ -19,7 +19,7 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
         _host = DashScopeAdapterHost.Build(simulator);
     }
 
-    IVendorWorkflow Workflow => _host.Services.GetServices<IVendorWorkflow>().Single(x => x.Vendor == "dashscope-gen3d");
+    DashScopeVendorWorkflow Workflow => _host.Services.GetRequiredService<DashScopeVendorWorkflow>();
 
     public Task InitializeAsync() => _simulator.ResetAsync();
 

@@ -19,7 +19,7 @@ public sealed class HunyuanVendorHostingExtensionsTests(SeaArtSimulator simulato
         using var host = HunyuanAdapterHost.Build(simulator, _images);
 
         Assert.IsType<HunyuanRequestRules>(Assert.Single(host.Services.GetServices<IVendorRequestRules>()));
-        Assert.IsType<HunyuanVendorWorkflow>(Assert.Single(host.Services.GetServices<IVendorWorkflow>()));
+        Assert.IsType<HunyuanVendorWorkflow>(host.Services.GetRequiredService<HunyuanVendorWorkflow>());
         Assert.IsType<HunyuanClient>(host.Services.GetRequiredService<IHunyuanClient>());
         Assert.Equal(new Uri("https://openresty-gateway.api.seaart.ai/model/"), new HunyuanOptions().BaseUrl);
     }

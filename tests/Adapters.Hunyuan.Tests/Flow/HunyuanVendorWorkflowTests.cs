@@ -21,7 +21,7 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
         _host = HunyuanAdapterHost.Build(simulator, _images);
     }
 
-    IVendorWorkflow Workflow => _host.Services.GetServices<IVendorWorkflow>().Single(x => x.Vendor == "hunyuan3d-pro");
+    HunyuanVendorWorkflow Workflow => _host.Services.GetRequiredService<HunyuanVendorWorkflow>();
 
     public Task InitializeAsync() => _simulator.ResetAsync();
 

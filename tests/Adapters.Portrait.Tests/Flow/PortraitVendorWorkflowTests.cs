@@ -19,7 +19,7 @@ public sealed class PortraitVendorWorkflowTests : IDisposable
         _host = PortraitAdapterHost.Build(_simulator, _photos);
     }
 
-    IVendorWorkflow Workflow => _host.Services.GetServices<IVendorWorkflow>().Single(x => x.Vendor == "portrait");
+    PortraitVendorWorkflow Workflow => _host.Services.GetRequiredService<PortraitVendorWorkflow>();
 
     ISubjectModelStore Subjects => _host.Services.GetRequiredService<ISubjectModelStore>();
 

@@ -1,7 +1,6 @@
 using GenerationGateway.Adapters.Portrait.Client;
 using GenerationGateway.Adapters.Portrait.Subjects;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
-using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.TestSupport.Infrastructure;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Portrait;
@@ -27,7 +26,7 @@ public sealed class PortraitVendorHostingExtensionsTests : IDisposable
         using var host = PortraitAdapterHost.Build(_simulator, _photos);
 
         Assert.IsType<PortraitRequestRules>(Assert.Single(host.Services.GetServices<IVendorRequestRules>()));
-        Assert.IsType<PortraitVendorWorkflow>(Assert.Single(host.Services.GetServices<IVendorWorkflow>()));
+        Assert.IsType<PortraitVendorWorkflow>(host.Services.GetRequiredService<PortraitVendorWorkflow>());
         Assert.IsType<PortraitClient>(host.Services.GetRequiredService<IPortraitClient>());
         Assert.IsType<InMemorySubjectModelStore>(host.Services.GetRequiredService<ISubjectModelStore>());
     }

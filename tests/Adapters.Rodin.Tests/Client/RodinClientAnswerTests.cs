@@ -52,7 +52,7 @@ public sealed class RodinClientAnswerTests : IDisposable
     {
         using var rodin = new RecordedAnswer(HttpStatusCode.OK, "<html>maintenance</html>", "text/html");
 
-        await Assert.ThrowsAsync<JsonException>(() => rodin.CreateClient(_images).CheckBalanceAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<JsonException>(() => rodin.CreateClient(_images).DownloadAsync("task-1", CancellationToken.None));
     }
 
     [Fact]

@@ -101,9 +101,9 @@ public sealed class RodinClientErrorTests : IClassFixture<RodinSimulator>, IAsyn
     [InlineData(403)]
     public async Task Unauthorized_and_forbidden_are_auth_failures(int status)
     {
-        await _simulator.InjectAsync(new { kind = "http-status", status, endpoint = "balance" });
+        await _simulator.InjectAsync(new { kind = "http-status", status, endpoint = "download" });
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _simulator.CreateClient(_images).CheckBalanceAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => _simulator.CreateClient(_images).DownloadAsync("task-1", CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorAuthFailed), (failure.Kind, failure.Reason));
     }

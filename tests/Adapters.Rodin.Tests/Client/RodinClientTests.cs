@@ -116,25 +116,14 @@ public sealed class RodinClientTests : IClassFixture<RodinSimulator>, IAsyncLife
     }
 
     [Fact]
-    public async Task Check_balance_reads_the_credits()
-    {
-        await _simulator.SetBalanceAsync(12.5m);
-
-        var balance = await _simulator.CreateClient(_images).CheckBalanceAsync(CancellationToken.None);
-
-        Assert.Equal(12.5m, balance);
-        Assert.Equal(("GET", "Bearer"), (_simulator.LastRequest("check_balance").Method, _simulator.LastRequest("check_balance").AuthorizationScheme));
-    }
-
-    [Fact]
     public async Task A_wrong_api_key_is_an_auth_failure()
     {
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
-            _simulator.CreateClient(_images, apiKey: "stolen").CheckBalanceAsync(CancellationToken.None));
+            _simulator.CreateClient(_images, apiKey: "stolen").DownloadAsync("task-1", CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorAuthFailed, "USER_NOT_FOUND"),
             (failure.Kind, failure.Reason, failure.VendorCode));
-        Assert.Equal(401, _simulator.LastRequest("check_balance").ResponseStatus);
+        Assert.Equal(401, _simulator.LastRequest("download").ResponseStatus);
     }
 
     [Fact]

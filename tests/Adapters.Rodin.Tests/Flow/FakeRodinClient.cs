@@ -25,5 +25,4 @@ sealed class FakeRodinClient : IRodinClient
 
     public Task<IReadOnlyList<RodinFile>> DownloadAsync(string taskUuid, CancellationToken cancellationToken) => Task.FromResult(Files);
 
-    public Task<decimal> CheckBalanceAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -20,7 +20,7 @@ public sealed class RodinVendorWorkflowTests : IClassFixture<RodinSimulator>, IA
         _host = RodinAdapterHost.Build(simulator, _images);
     }
 
-    IVendorWorkflow Workflow => _host.Services.GetServices<IVendorWorkflow>().Single(x => x.Vendor == "rodin");
+    RodinVendorWorkflow Workflow => _host.Services.GetRequiredService<RodinVendorWorkflow>();
 
     public Task InitializeAsync() => _simulator.ResetAsync();
 

@@ -1,14 +1,11 @@
-using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.Messaging.Postgres.Tests.Infrastructure;
 using GenerationGateway.TestSupport;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace GenerationGateway.Messaging.Postgres.Tests.Outbox;
 
 /// <summary>A state machine on RabbitMQ whose every event, command and response travels through the outbox.</summary>
-public sealed class OutboxEndToEndTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
+public sealed class OutboxEndToEndTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
     readonly TicketQueues _queues = new(UniqueName.For("ticket-saga"), UniqueName.For("ticket-review"), UniqueName.For("ticket-events"));
     readonly TicketLog _log = new();
@@ -57,6 +54,5 @@ public sealed class OutboxEndToEndTests(PostgresDatabaseFixture database, ITestO
         Assert.Equal(notes.Order(), nudged.Select(n => n.Note).Order());
         Assert.Equal(Enumerable.Range(1, notes.Count), nudged.Select(n => n.Nudges).Order());
         Assert.Equal(notes.Count, (await driver.LoadAsync(id))!.Nudges);
-        output.WriteLine($"{host.Services.GetRequiredService<PostgresSagaTable<TicketState>>().Conflicts} conflicts were retried");
     }
 }

@@ -74,7 +74,7 @@ public sealed class VendorWorkflowHarness<TVendor, TSimulator> : IAsyncDisposabl
         {
             x.SetTestTimeouts(testTimeout ?? TimeSpan.FromSeconds(30), inactivityTimeout);
             x.AddDelayedMessageScheduler();
-            vendor.AddWorkflow(x);
+            vendor.AddWorkflow(x, WorkflowStorage.InMemory);
             x.UsingInMemory((context, cfg) =>
             {
                 cfg.UseDelayedMessageScheduler();

@@ -1,0 +1,215 @@
+using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
+using MassTransit;
+using static GenerationGateway.Adapters.Workflow.GenerationWorkflowMessages;
+
+namespace GenerationGateway.Adapters.Workflow;
+
+/// <summary>
+/// The repeated steps of <see cref="GenerationWorkflowStateMachine{TVendor}"/> as binder extensions: commands to the
+/// vendor's queues (replies and faults addressed back to the workflow), progress, and the three ends. Every end stops
+/// both timers (unscheduling a timer that is not pending, or the one being received, sends nothing) and publishes exactly
+/// one terminal event.
+/// </summary>
+public static class GenerationWorkflowSteps
+{
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, GenerationRequested> Start<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, GenerationRequested> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder.Then(context =>
+        {
+            var now = workflow.Clock.GetUtcNow();
+            var saga = context.Saga;
+            saga.Request = context.Message;
+            saga.CreatedAt = now;
+            saga.UpdatedAt = now;
+            saga.RequestedAt = context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : now;
+            saga.Deadline = context.Message.Deadline ?? now + workflow.Options.DefaultDeadline;
+        });
+
+    /// <summary>Keeps the vendor's state for the next step (when it sent one) and the time of the change.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> Remember<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, IReadOnlyDictionary<string, string>?> state)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.Then(context =>
+        {
+            if (state(context) is { } vendorState)
+            {
+                context.Saga.VendorState = new Dictionary<string, string>(vendorState);
+            }
+
+            context.Saga.UpdatedAt = workflow.Clock.GetUtcNow();
+        });
+
+    /// <summary>The vendor took the job: remember its id and publish <see cref="GenerationAccepted"/>.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> Accept<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder
+            .Then(context =>
+            {
+                context.Saga.SubmitInFlight = false;
+                context.Saga.VendorJobId = context.Message.VendorJobId;
+            })
+            .Remember(workflow, context => context.Message.State)
+            .Publish(context => Accepted(context.Saga, workflow.Vendor.Vendor));
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendPrepare<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow, Func<GenerationWorkflowState<TVendor>, int> attempt)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.Send(workflow.Vendor.InputsAddress, context => Prepare(context.Saga, attempt(context.Saga)), ReplyTo<PrepareVendorInputs, TVendor>(workflow));
+
+    /// <summary>Sends the paid submit; until its reply comes back the submit is in flight (a cancellation then waits for it).</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendSubmit<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder
+            .Then(context => context.Saga.SubmitInFlight = true)
+            .Send(workflow.Vendor.VendorCallsAddress, context => Submit(context.Saga), ReplyTo<SubmitVendorJob, TVendor>(workflow));
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCheck<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder
+            .Then(context => context.Saga.CheckCount++)
+            .Send(workflow.Vendor.VendorCallsAddress, context => Check(context.Saga), ReplyTo<CheckVendorJob, TVendor>(workflow));
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCollect<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.Send(workflow.Vendor.VendorCallsAddress, context => Collect(context.Saga), ReplyTo<CollectVendorAssets, TVendor>(workflow));
+
+    /// <summary>Asks the vendor to stop the job; without <paramref name="expectReply"/> best effort, its answer not awaited.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCancel<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow, bool expectReply = true)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        expectReply
+            ? binder.Send(workflow.Vendor.VendorCallsAddress, context => CancelJob(context.Saga), ReplyTo<CancelVendorJob, TVendor>(workflow))
+            : binder.Send(workflow.Vendor.VendorCallsAddress, context => CancelJob(context.Saga));
+
+    /// <summary>Publishes progress at <paramref name="percent"/> or the highest reported so far: progress never goes back.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> ReportProgress<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        GenerationStage stage,
+        int percent,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, string?>? vendorStatus = null)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder
+            .Then(context => context.Saga.LastPercent = Math.Max(context.Saga.LastPercent, percent))
+            .Publish(context => Progress(context.Saga, workflow.Vendor.Vendor, stage, vendorStatus?.Invoke(context)));
+
+    /// <summary>Publishes progress only when it moved past the highest reported so far.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> ReportAdvance<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        GenerationStage stage,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, int> percent,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, string?>? vendorStatus = null)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.If(context => percent(context) > context.Saga.LastPercent, advanced => advanced
+            .Then(context => context.Saga.LastPercent = percent(context))
+            .Publish(context => Progress(context.Saga, workflow.Vendor.Vendor, stage, vendorStatus?.Invoke(context))));
+
+    /// <summary>Waits and submits again (a throttled or unstarted submit), or fails once the submit was deferred too often.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> DeferSubmit<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, VendorSubmitDeferred> deferral)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder
+            .Then(context =>
+            {
+                context.Saga.SubmitInFlight = false;
+                context.Saga.SubmitDeferrals++;
+            })
+            .IfElse(context => context.Saga.SubmitDeferrals > workflow.Options.MaxSubmitDeferrals,
+                failed => failed.Fail(workflow, context =>
+                {
+                    var deferred = deferral(context);
+                    return Failure(context.Saga, workflow.Vendor.Vendor, deferred.Reason, true, deferred.VendorCode, deferred.VendorMessage);
+                }),
+                waiting => waiting.Schedule(workflow.StatusCheck, context => StatusCheckOf(context.Saga),
+                    context => workflow.NextDelay(context.Saga.SubmitDeferrals, deferral(context).RetryAfter)));
+
+    /// <summary>Fails with what the vendor step reported.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorStepFailed> Fail<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorStepFailed> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder.Fail(workflow, context => Failure(
+            context.Saga, workflow.Vendor.Vendor, context.Message.Reason, context.Message.Retryable, context.Message.VendorCode, context.Message.VendorMessage));
+
+    /// <summary>Fails with a reason of the workflow's own (a fault, the deadline).</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> Fail<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        FailureReason reason,
+        bool retryable,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, string?> message)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.Fail(workflow, context => Failure(context.Saga, workflow.Vendor.Vendor, reason, retryable, null, message(context)));
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> Fail<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, GenerationFailed> failure)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder
+            .Unschedule(workflow.StatusCheck)
+            .Unschedule(workflow.Deadline)
+            .Then(context => context.Saga.FailureReason = failure(context).Reason)
+            .Publish(context => failure(context))
+            .TransitionTo(workflow.Failed);
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> Cancel<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow, string note)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.Cancel(workflow, _ => note);
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> Cancel<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
+        GenerationWorkflowStateMachine<TVendor> workflow,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, string?> note,
+        Func<BehaviorContext<GenerationWorkflowState<TVendor>, T>, bool>? stopped = null)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder
+            .Unschedule(workflow.StatusCheck)
+            .Unschedule(workflow.Deadline)
+            .Publish(context => Cancellation(context.Saga, workflow.Vendor.Vendor, stopped?.Invoke(context) ?? false, note(context)))
+            .TransitionTo(workflow.Cancelled);
+
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorAssetsCollected> Complete<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorAssetsCollected> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder
+            .Unschedule(workflow.StatusCheck)
+            .Unschedule(workflow.Deadline)
+            .Publish(context => Completion(context.Saga, workflow.Vendor.Vendor, context.Message))
+            .TransitionTo(workflow.Completed);
+
+    /// <summary>Replies and faults of a command come back to the vendor's workflow queue.</summary>
+    static Action<SendContext<TCommand>> ReplyTo<TCommand, TVendor>(GenerationWorkflowStateMachine<TVendor> workflow)
+        where TCommand : class
+        where TVendor : class, IVendorWorkflow =>
+        context =>
+        {
+            context.ResponseAddress = workflow.Vendor.WorkflowAddress;
+            context.FaultAddress = workflow.Vendor.WorkflowAddress;
+        };
+}
