@@ -9,7 +9,7 @@ public sealed class SubmitLedgerDatabase([FromKeyedServices(SubmitLedgerDatabase
 {
     public const string Component = "submit-ledger";
 
-    internal static readonly IReadOnlyList<PostgresMigration> Migrations =
+    public static IReadOnlyList<PostgresMigration> Migrations { get; } =
     [
         new(1, "submit intents and vendor answers", """
             CREATE TABLE submit_ledger (
