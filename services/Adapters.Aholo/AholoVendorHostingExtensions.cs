@@ -5,7 +5,6 @@ using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Egress;
 using GenerationGateway.VendorRules;
-using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -54,7 +53,7 @@ public static class AholoVendorHostingExtensions
         services.TryAddSingleton<AholoInputFetcher>();
         services.TryAddTransient<AholoInputUploads>();
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, AholoRequestRules>());
+        services.AddAholoRequestRules();
         // Transient like the typed clients it uses, so their handlers keep rotating.
         services.TryAddTransient<AholoVendorWorkflow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IVendorWorkflow, AholoVendorWorkflow>());

@@ -354,8 +354,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             ? "Cancelled; the vendor refused the submit."
             : $"Cancelled; the vendor reported {failed.Reason}.";
 
-    static string FaultText<T>(Fault<T> fault) =>
-        fault.Exceptions.FirstOrDefault() is { } exception ? $"{exception.ExceptionType}: {exception.Message}" : "unknown fault";
+    static string FaultText<T>(Fault<T> fault) => FailureMessages.Of(fault.Exceptions.FirstOrDefault());
 
     GenerationProgressed Progress(GenerationWorkflowState<TVendor> saga, GenerationStage stage, int percent, string? vendorStatus)
     {

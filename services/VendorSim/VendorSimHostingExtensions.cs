@@ -1,7 +1,10 @@
 using GenerationGateway.VendorSim.Downloads;
 using GenerationGateway.VendorSim.RequestLog;
 using GenerationGateway.VendorSim.Rodin;
+using GenerationGateway.VendorSim.Tls;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorSim;
 
@@ -23,6 +26,7 @@ public static class VendorSimHostingExtensions
         builder.Services.AddSingleton<SimulatorSigner>();
         builder.Services.AddSingleton<DownloadTokens>();
         builder.Services.AddSingleton<PublicBaseUrl>();
+        builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, SimulatorTlsSetup>();
         builder.Services.AddRodinSimulator();
         DashScope.DashScopeSimulatorModule.AddDashScopeSimulator(builder.Services);
         Aholo.AholoSimulatorModule.AddAholoSimulator(builder.Services);

@@ -86,7 +86,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(TVendor vendor, ISubmitLedg
                 return;
             }
 
-            await context.RespondAsync(OutcomeUnknown(generationId, exception.Message));
+            await context.RespondAsync(OutcomeUnknown(generationId, FailureMessages.Of(exception)));
             return;
         }
 

@@ -20,9 +20,6 @@ public static class AholoValues
     /// <summary><c>accessLevel</c> 1: private (seed: 1=私有); the gateway's default, so customer captures stay private.</summary>
     public const int AccessPrivate = 1;
 
-    /// <summary>Reconstruction needs this many images unless a video is given (VENDORS.md §1.5).</summary>
-    public const int MinReconstructionImages = 20;
-
     /// <summary>Generation takes at most this many images (VENDORS.md §1.6).</summary>
     public const int MaxGenerationImages = 1;
 
