@@ -22,6 +22,14 @@ public sealed class BenchmarkReport(BenchmarkSettings settings)
                 _targets.Add(new BenchmarkTarget($"{name} failed generations", figures.Failed, 0, AtLeast: false, "generations"));
                 _targets.Add(new BenchmarkTarget($"{name} throughput", figures.PerSecond, BenchmarkTargets.MinGenerationsPerSecond(transport), AtLeast: true, "generations/s"));
                 _targets.Add(new BenchmarkTarget($"{name} allocated per generation", figures.AllocatedPerGeneration / 1024.0, BenchmarkTargets.MaxAllocatedKilobytesPerGeneration(settings.AssetKilobytes), AtLeast: false, "KiB"));
+                if (transport == MessagingTransport.RabbitMq)
+                {
+                    var raw = await RawBrokerBenchmark.RunAsync(settings);
+                    var cost = raw.EquivalentsPerGeneration(figures);
+                    Console.WriteLine(raw);
+                    Console.WriteLine($"  one generation costs {cost:F0} raw publish+consume pairs of work");
+                    _targets.Add(new BenchmarkTarget($"{name} cost", cost, BenchmarkTargets.MaxRawMessageEquivalentsPerGeneration, AtLeast: false, "raw messages per generation"));
+                }
             }
         }
 

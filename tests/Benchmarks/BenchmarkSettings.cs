@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GenerationGateway.Benchmarks;
 
-/// <summary>Command line: <c>[workflow|scheduler|all] [--generations N] [--messages N] [--asset-kb N] [--transport inmemory|rabbitmq|both]</c>.</summary>
+/// <summary>Command line: <c>[workflow|scheduler|all] [--generations N] [--messages N] [--asset-kb N] [--raw-messages N] [--transport inmemory|rabbitmq|both]</c>.</summary>
 public sealed record BenchmarkSettings
 {
     public string Scenario { get; init; } = "all";
@@ -12,6 +12,9 @@ public sealed record BenchmarkSettings
     public int ScheduledMessages { get; init; } = 2000;
 
     public int AssetKilobytes { get; init; } = 256;
+
+    /// <summary>Messages of the raw RabbitMQ pass the workflow's cost is measured against.</summary>
+    public int RawMessages { get; init; } = 20_000;
 
     public string Transport { get; init; } = "both";
 
@@ -29,6 +32,7 @@ public sealed record BenchmarkSettings
                 "--generations" => settings with { Generations = Number(args, ++index) },
                 "--messages" => settings with { ScheduledMessages = Number(args, ++index) },
                 "--asset-kb" => settings with { AssetKilobytes = Number(args, ++index) },
+                "--raw-messages" => settings with { RawMessages = Number(args, ++index) },
                 "--transport" => settings with { Transport = Value(args, ++index) },
                 "--enforce" => settings with { Enforce = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[index]}'. {Usage}"),
@@ -39,7 +43,7 @@ public sealed record BenchmarkSettings
     }
 
     public const string Usage =
-        "Usage: [workflow|scheduler|all] [--generations N] [--messages N] [--asset-kb N] [--transport inmemory|rabbitmq|both] [--enforce]";
+        "Usage: [workflow|scheduler|all] [--generations N] [--messages N] [--asset-kb N] [--raw-messages N] [--transport inmemory|rabbitmq|both] [--enforce]";
 
     static string Value(string[] args, int index) =>
         index < args.Length ? args[index] : throw new ArgumentException($"'{args[index - 1]}' needs a value. {Usage}");

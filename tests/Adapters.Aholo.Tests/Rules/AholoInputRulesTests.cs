@@ -1,6 +1,5 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Rules;
-using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ public sealed class AholoInputRulesTests
     {
         var rules = new AholoRequestRules(Options.Create(new AholoRequestRulesOptions { MinReconstructionImages = 20 }));
 
-        Assert.Equal(VendorKeys.Aholo, rules.Vendor);
+        Assert.Equal(AholoRequestRules.Key, rules.Vendor);
         Assert.Equal(
             [TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.SceneReconstruction, TaskKind.ObjectReconstruction],
             rules.SupportedKinds.Order());

@@ -1,0 +1,4 @@
+namespace GenerationGateway.Cli.Api;
+
+/// <summary>The answer to a submit (202).</summary>
+public sealed record AcceptedGeneration(Guid GenerationId);

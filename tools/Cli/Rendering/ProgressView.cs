@@ -1,0 +1,88 @@
+using GenerationGateway.Cli.Api;
+using Spectre.Console;
+
+namespace GenerationGateway.Cli.Rendering;
+
+/// <summary>
+/// Follows a generation's event stream to its end: a live progress bar (stage, percent, the vendor's ETA) on a terminal,
+/// nothing but the final generation with <c>--output json</c>. Answers the generation as it ended.
+/// </summary>
+public static class ProgressView
+{
+    public static async Task<Generation> FollowAsync(
+        IAnsiConsole console, IGatewayApi api, Guid id, bool justSubmitted, bool json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        Generation? final = null;
+        if (json)
+        {
+            await foreach (var next in GenerationEventFeed.FollowAsync(api, id, justSubmitted, cancellationToken).ConfigureAwait(false))
+            {
+                final = next.Final ?? final;
+            }
+        }
+        else if (!console.Profile.Capabilities.Interactive)
+        {
+            // Not a terminal (a pipe, a CI log): one line per change of stage or percent instead of a redrawn bar.
+            var last = "";
+            await foreach (var next in GenerationEventFeed.FollowAsync(api, id, justSubmitted, cancellationToken).ConfigureAwait(false))
+            {
+                var line = next.Progress is { } progress
+                    ? Line(id, progress.Vendor, progress.Stage ?? progress.Status, progress.Percent, progress.EtaSeconds)
+                    : Line(id, next.Final!.Vendor, next.Final.Status, next.Final.Progress, null);
+                if (line != last)
+                {
+                    console.WriteLine(line);
+                    last = line;
+                }
+
+                final = next.Final ?? final;
+            }
+        }
+        else
+        {
+            await console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask(Markup.Escape($"{id:N}"[..8] + " waiting"), maxValue: 100);
+                    await foreach (var next in GenerationEventFeed.FollowAsync(api, id, justSubmitted, cancellationToken).ConfigureAwait(false))
+                    {
+                        if (next.Progress is { } progress)
+                        {
+                            task.Value = Math.Max(task.Value, progress.Percent);
+                            task.Description = Describe(id, progress.Vendor, progress.Stage ?? progress.Status, progress.EtaSeconds);
+                        }
+
+                        if (next.Final is { } ended)
+                        {
+                            final = ended;
+                            task.Value = Math.Max(task.Value, ended.Progress);
+                            task.Description = Describe(id, ended.Vendor, ended.Status, null);
+                            task.StopTask();
+                        }
+                    }
+                }).ConfigureAwait(false);
+        }
+
+        return final ?? throw new HttpRequestException($"The event stream of generation {id} ended without its final state.");
+    }
+
+    /// <summary>After the bar: the outcome, the failure reason, the asset list.</summary>
+    public static void WriteOutcome(IAnsiConsole console, Generation generation)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(generation);
+        GenerationView.Write(console, generation);
+    }
+
+    static string Line(Guid id, string vendor, string stage, int percent, int? etaSeconds) =>
+        $"{id:N}"[..8] + $" {vendor} {stage} {percent}%" + (etaSeconds is { } seconds ? $" · eta {seconds} s" : "");
+
+    static string Describe(Guid id, string vendor, string stage, int? etaSeconds)
+    {
+        var eta = etaSeconds is { } seconds ? $" · eta {seconds} s" : "";
+        return $"[bold]{Markup.Escape($"{id:N}"[..8])}[/] {Markup.Escape(vendor)} [blue]{Markup.Escape(stage)}[/]{Markup.Escape(eta)}";
+    }
+}
