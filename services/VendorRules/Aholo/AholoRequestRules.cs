@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorRules.Aholo;
 
-/// <summary>Kujiale Aholo's rules for a request (VENDORS.md §1.5–1.6, seed 000): inputs per create call and the options each takes.</summary>
+/// <summary>Kujiale Aholo's rules for a request (docs/vendors/aholo.md §5–6, seed 000): inputs per create call and the options each takes.</summary>
 public sealed class AholoRequestRules(IOptions<AholoRequestRulesOptions> settings) : IVendorRequestRules
 {
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>

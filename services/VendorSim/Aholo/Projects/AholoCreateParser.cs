@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GenerationGateway.VendorSim.Aholo.Projects;
 
 /// <summary>
-/// Validates create bodies (VENDORS.md §1.5–1.6, §1.11 note 5). Reconstruction: scene, taskQuality and resources
+/// Validates create bodies (docs/vendors/aholo.md §5–6, §11 note 5). Reconstruction: scene, taskQuality and resources
 /// required, at least one image or video as seed 000's own example sends (newer vendor docs recommend 20 images or a
 /// video; the simulator does not enforce that). Generation: a prompt and/or one image. The first error is answered,
 /// naming the field.
