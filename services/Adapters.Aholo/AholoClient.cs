@@ -2,6 +2,7 @@ using System.Text.Json;
 using GenerationGateway.Adapters.Aholo.VendorApi;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules.Aholo;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo;
 
@@ -9,7 +10,7 @@ namespace GenerationGateway.Adapters.Aholo;
 /// The open-platform API for the gateway: the wire is <see cref="IAholoApi"/> and <see cref="IAholoReadApi"/> (Refit, signed
 /// by <see cref="AholoSignatureHandler"/>); this layer reads the <c>{c,d,m}</c> envelope (errors inside 200s) and maps errors (<see cref="AholoErrors"/>).
 /// </summary>
-sealed class AholoClient(IAholoApi api, IAholoReadApi reads) : IAholoClient
+sealed class AholoClient(IAholoApi api, IAholoReadApi reads, IOptions<AholoOptions> options) : IAholoClient
 {
     public async Task<AholoUploadToken> GetUploadTokenAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ sealed class AholoClient(IAholoApi api, IAholoReadApi reads) : IAholoClient
             throw new JsonException("Aholo upload/token answered without ousToken, globalDomain or a positive blockSize.");
         }
 
-        return new AholoUploadToken(token, AholoUploadToken.OriginOf(domain), (int)answer.BlockSize.Value);
+        return new AholoUploadToken(token, AholoUploadToken.OriginOf(domain, options.Value.EffectiveUploadScheme), (int)answer.BlockSize.Value);
     }
 
     public async Task<string> CreateAsync(AholoTaskParameters parameters, IReadOnlyList<AholoUploadedInput> resources, CancellationToken cancellationToken)

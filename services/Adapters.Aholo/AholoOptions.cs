@@ -20,6 +20,15 @@ public sealed class AholoOptions : IValidatableObject
     [Required(ErrorMessage = "Vendors:Aholo:AppUid is required: the third-party user id every Aholo call acts for.")]
     public string AppUid { get; set; } = "";
 
+    /// <summary>
+    /// The scheme upload URLs are built with from a token's bare <c>globalDomain</c> (<c>{scheme}://{globalDomain}/ous/api/v2/...</c>,
+    /// as seed 000 builds them): <c>https</c> against the vendor, <c>http</c> against a simulator. Empty: <see cref="BaseUrl"/>'s scheme.
+    /// </summary>
+    public string? UploadScheme { get; set; }
+
+    /// <summary>The scheme in effect: <see cref="UploadScheme"/>, or <see cref="BaseUrl"/>'s when that is empty.</summary>
+    public string EffectiveUploadScheme => string.IsNullOrWhiteSpace(UploadScheme) ? BaseUrl.Scheme : UploadScheme;
+
     /// <summary>Time allowed for one API call.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
@@ -65,6 +74,11 @@ public sealed class AholoOptions : IValidatableObject
         if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
         {
             yield return new ValidationResult($"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL.", [nameof(BaseUrl)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(UploadScheme) && UploadScheme != Uri.UriSchemeHttps && UploadScheme != Uri.UriSchemeHttp)
+        {
+            yield return new ValidationResult($"{SectionName}:{nameof(UploadScheme)} must be https or http.", [nameof(UploadScheme)]);
         }
     }
 }

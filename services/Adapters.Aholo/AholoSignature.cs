@@ -6,7 +6,7 @@ using System.Text;
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>
-/// The Kujiale open-platform signature (VENDORS.md §1.2): query parameters <c>appkey</c>, <c>timestamp</c> (ms since
+/// The Kujiale open-platform signature (docs/vendors/aholo.md §2): query parameters <c>appkey</c>, <c>timestamp</c> (ms since
 /// the epoch), <c>appuid</c> and <c>sign</c> = lowercase hex MD5 of <c>appSecret + appkey + appuid + timestamp</c>.
 /// </summary>
 public static class AholoSignature

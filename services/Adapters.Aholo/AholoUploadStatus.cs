@@ -2,7 +2,7 @@ namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>
 /// What <c>upload/status</c> said: 5 with a url is success, 6 or 8 failure, code 12 a token problem (reused, expired,
-/// or no upload bound); anything else is still in progress (VENDORS.md §1.4).
+/// or no upload bound); anything else is still in progress (docs/vendors/aholo.md §4).
 /// </summary>
 public sealed record AholoUploadStatus(int? Status, Uri? Url, string? ErrorCode, string? ErrorMessage, bool TokenProblem = false)
 {

@@ -2,7 +2,8 @@ namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>
 /// An upload token (valid 10 minutes, one upload) and where to use it. <paramref name="Origin"/> is
-/// <c>https://{globalDomain}</c> for a bare host (the seed) or the origin itself when the vendor gives one.
+/// <c>{scheme}://{globalDomain}</c> for a bare host with an optional path, as seed 000 builds it (the scheme is
+/// <see cref="AholoOptions.UploadScheme"/>), or the origin itself when the vendor gives one.
 /// </summary>
 public sealed record AholoUploadToken(string Token, Uri Origin, int BlockSize)
 {
@@ -15,12 +16,17 @@ public sealed record AholoUploadToken(string Token, Uri Origin, int BlockSize)
         return new Uri($"{origin.AbsoluteUri.TrimEnd('/')}/ous/api/v2/{path}", UriKind.Absolute);
     }
 
-    /// <summary>The origin a token answer's <c>globalDomain</c> names: an absolute http(s) URL as is, a bare host over https.</summary>
-    public static Uri OriginOf(string globalDomain)
+    /// <summary>
+    /// The origin a token answer's <c>globalDomain</c> names: a bare host (with an optional path) over
+    /// <paramref name="scheme"/>, as the seed builds it; an absolute http(s) URL as it is.
+    /// </summary>
+    public static Uri OriginOf(string globalDomain, string scheme)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(globalDomain);
-        return Uri.TryCreate(globalDomain, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
+        ArgumentException.ThrowIfNullOrWhiteSpace(scheme);
+        return globalDomain.Contains("://", StringComparison.Ordinal)
+            && Uri.TryCreate(globalDomain, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
             ? absolute
-            : new Uri($"https://{globalDomain.Trim().TrimEnd('/')}", UriKind.Absolute);
+            : new Uri($"{scheme}://{globalDomain.Trim().TrimEnd('/')}", UriKind.Absolute);
     }
 }

@@ -53,7 +53,7 @@ public static class AholoVendorHostingExtensions
         services.TryAddSingleton<AholoInputFetcher>();
         services.TryAddTransient<AholoInputUploads>();
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, AholoRequestRules>());
+        services.AddAholoRequestRules();
         // Transient like the typed clients it uses, so their handlers keep rotating.
         services.TryAddTransient<AholoVendorWorkflow>();
         return builder;

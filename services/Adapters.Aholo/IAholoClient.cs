@@ -3,7 +3,7 @@ using GenerationGateway.VendorRules.Aholo;
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>
-/// The Kujiale Aholo open-platform API (VENDORS.md §1, seed 000), every call signed. Errors the vendor answers
+/// The Kujiale Aholo open-platform API (docs/vendors/aholo.md, seed 000), every call signed. Errors the vendor answers
 /// with surface as <see cref="Workflow.Vendors.VendorCallException"/>; an unreachable vendor as the transport's exception.
 /// </summary>
 public interface IAholoClient

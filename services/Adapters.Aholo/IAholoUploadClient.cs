@@ -1,7 +1,7 @@
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>
-/// The upload host (OUS) a token names (VENDORS.md §1.4). Every call carries only the <c>ous-token-v2</c> header:
+/// The upload host (OUS) a token names (docs/vendors/aholo.md §4). Every call carries only the <c>ous-token-v2</c> header:
 /// never the open-platform signature. Vendor errors surface as <see cref="Workflow.Vendors.VendorCallException"/>.
 /// </summary>
 public interface IAholoUploadClient

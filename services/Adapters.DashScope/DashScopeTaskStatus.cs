@@ -1,6 +1,6 @@
 namespace GenerationGateway.Adapters.DashScope;
 
-/// <summary>The <c>task_status</c> words of DashScope's async tasks (VENDORS.md §3.4).</summary>
+/// <summary>The <c>task_status</c> words of DashScope's async tasks (docs/vendors/dashscope.md §4).</summary>
 public static class DashScopeTaskStatus
 {
     public const string Pending = "PENDING";

@@ -3,7 +3,7 @@ using GenerationGateway.VendorRules.DashScope;
 namespace GenerationGateway.Adapters.DashScope;
 
 /// <summary>
-/// DashScope's async-task API for <c>motionshop-gen3d</c> (seed 002, VENDORS.md §3). Errors DashScope answers with
+/// DashScope's async-task API for <c>motionshop-gen3d</c> (seed 002, docs/vendors/dashscope.md). Errors DashScope answers with
 /// surface as <see cref="Workflow.Vendors.VendorCallException"/>; an unreachable vendor as the transport's exception.
 /// Task-API calls wait for a slot of the account's shared rate limit first.
 /// </summary>

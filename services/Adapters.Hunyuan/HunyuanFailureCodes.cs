@@ -4,7 +4,7 @@ namespace GenerationGateway.Adapters.Hunyuan;
 
 /// <summary>
 /// The task-level error codes of <c>tencent_hunyuan_3d_pro</c> (seed 001), read with the meanings SeaArt gives the
-/// same <c>…095</c>–<c>…099</c> family for its other models (VENDORS.md §2.7), as failure reasons and retry flags.
+/// same <c>…095</c>–<c>…099</c> family for its other models (docs/vendors/hunyuan.md §7), as failure reasons and retry flags.
 /// Our intake enforces every documented parameter rule before the paid submit, so none of these codes means
 /// "the request itself is wrong": each is a failure of a run, and the same request submitted again can succeed.
 /// </summary>

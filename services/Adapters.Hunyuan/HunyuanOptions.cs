@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GenerationGateway.Adapters.Hunyuan;
 
-/// <summary>How the adapter reaches Tencent Hunyuan 3D Pro: through SeaArt's multimodal gateway (VENDORS.md §2.2).</summary>
+/// <summary>How the adapter reaches Tencent Hunyuan 3D Pro: through SeaArt's multimodal gateway (docs/vendors/hunyuan.md §2).</summary>
 public sealed class HunyuanOptions : IValidatableObject
 {
     public const string SectionName = "Vendors:Hunyuan";

@@ -49,7 +49,7 @@ public sealed class HunyuanVendorWorkflow(
         };
     }
 
-    /// <summary>SeaArt has no task search (VENDORS.md §2.3): a crashed submit cannot be found again.</summary>
+    /// <summary>SeaArt has no task search (docs/vendors/hunyuan.md §3): a crashed submit cannot be found again.</summary>
     public Task<ReconcileOutcome> ReconcileSubmitAsync(VendorJob job, CancellationToken cancellationToken) =>
         Task.FromResult(ReconcileOutcome.NotSupported);
 

@@ -3,7 +3,7 @@ using GenerationGateway.VendorRules.Hunyuan;
 namespace GenerationGateway.Adapters.Hunyuan;
 
 /// <summary>
-/// SeaArt's generation API for <c>tencent_hunyuan_3d_pro</c> (VENDORS.md §2.3). Errors the gateway answers with
+/// SeaArt's generation API for <c>tencent_hunyuan_3d_pro</c> (docs/vendors/hunyuan.md §3). Errors the gateway answers with
 /// surface as <see cref="Workflow.Vendors.VendorCallException"/>; an unreachable gateway as the transport's exception.
 /// </summary>
 public interface IHunyuanClient

@@ -2,14 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GenerationGateway.Adapters.Portrait;
 
-/// <summary>How the adapter reaches the AI portrait API (seed 004, VENDORS.md §5) and takes its callbacks.</summary>
+/// <summary>How the adapter reaches the AI portrait API (seed 004, docs/vendors/portrait.md) and takes its callbacks.</summary>
 public sealed class PortraitOptions : IValidatableObject
 {
     public const string SectionName = "Vendors:Portrait";
 
     /// <summary>
     /// The API host; calls go to <c>{BaseUrl}cloud/...</c>. Required: no public host of this API is known
-    /// (VENDORS.md §5.1). The simulator's is <c>http://host/portrait/</c>.
+    /// (docs/vendors/portrait.md §1). The simulator's is <c>http://host/portrait/</c>.
     /// </summary>
     public Uri? BaseUrl { get; set; }
 

@@ -4,7 +4,7 @@ using GenerationGateway.VendorRules.Rodin;
 namespace GenerationGateway.Adapters.Rodin;
 
 /// <summary>
-/// The Hyper3D Rodin API (VENDORS.md §4). Errors the vendor answers with surface as
+/// The Hyper3D Rodin API (docs/vendors/rodin.md). Errors the vendor answers with surface as
 /// <see cref="Workflow.Vendors.VendorCallException"/>; an unreachable vendor as the transport's exception.
 /// </summary>
 public interface IRodinClient

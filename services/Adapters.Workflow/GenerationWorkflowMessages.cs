@@ -30,8 +30,7 @@ public static class GenerationWorkflowMessages
             ? "Cancelled; the vendor refused the submit."
             : $"Cancelled; the vendor reported {failed.Reason}.";
 
-    public static string FaultText<T>(Fault<T> fault) =>
-        fault.Exceptions.FirstOrDefault() is { } exception ? $"{exception.ExceptionType}: {exception.Message}" : "unknown fault";
+    public static string FaultText<T>(Fault<T> fault) => FailureMessages.Of(fault.Exceptions.FirstOrDefault());
 
     /// <summary>Whether the submit failed before its intent was recorded: the vendor was certainly not called.</summary>
     public static bool SubmitNotStarted(Fault<SubmitVendorJob> fault) =>

@@ -99,6 +99,7 @@ public static class IntakeHostingExtensions
             builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IVendorRequestRules), rules));
         }
 
+        builder.Services.AddVendorRuleSettings();
         return builder;
     }
 

@@ -18,6 +18,7 @@ public static class StandaloneHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddStandalone(this IHostApplicationBuilder builder)
     {
+        StandaloneOwnUrls.AddTo(builder.Configuration, builder.Configuration[WebHostDefaults.ServerUrlsKey]);
         builder.AddGatewayIdentity();
         builder.AddGatewayOpenApi("Generation gateway", "The embedded default: intake, results, the vendor adapters and their simulators in one process.");
         builder.AddIntake();

@@ -1,6 +1,9 @@
 using GenerationGateway.VendorSim.Downloads;
 using GenerationGateway.VendorSim.RequestLog;
+using GenerationGateway.VendorSim.Tls;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorSim;
 
@@ -22,6 +25,7 @@ public static class VendorSimHostingExtensions
         builder.Services.AddSingleton<SimulatorSigner>();
         builder.Services.AddSingleton<DownloadTokens>();
         builder.Services.AddSingleton<PublicBaseUrl>();
+        builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, SimulatorTlsSetup>();
         foreach (var simulator in VendorSimulators.All)
         {
             simulator.AddServices(builder.Services);

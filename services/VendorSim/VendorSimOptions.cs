@@ -19,6 +19,13 @@ public sealed class VendorSimOptions : IValidatableObject
     /// </summary>
     public bool EnableControlApi { get; set; }
 
+    /// <summary>
+    /// When set, this host's plain-http listen addresses also answer TLS, with a self-signed certificate for localhost,
+    /// 127.0.0.1 and ::1 made at start and written here (PEM, public part only) for clients to trust: seed 000 builds
+    /// its upload URLs as <c>https://{globalDomain}/...</c>. Empty (the default): plain http only.
+    /// </summary>
+    public string? TlsCertificatePath { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PublicBaseUrl is { IsAbsoluteUri: false } || PublicBaseUrl is { Scheme: not ("http" or "https") })

@@ -115,6 +115,27 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
     }
 
     [Fact]
+    public async Task An_asset_url_takes_the_generation_id_with_or_without_dashes()
+    {
+        var key = await GenerationAssetKeyAsync("model.glb");
+        var bytes = Encoding.UTF8.GetBytes("glTF binary stand-in");
+        using (var content = new MemoryStream(bytes))
+        {
+            await factory.Services.GetRequiredService<IAssetStore>().PutAsync(key, content, "model/gltf-binary", CancellationToken.None);
+        }
+
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var dashed = Guid.ParseExact(key[..slash], "N").ToString("D") + key[slash..];
+
+        var withoutDashes = await _client.GetAsync(new Uri($"/v1/assets/{key}", UriKind.Relative));
+        var withDashes = await _client.GetAsync(new Uri($"/v1/assets/{dashed}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, withoutDashes.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withDashes.StatusCode);
+        Assert.Equal(bytes, await withDashes.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task A_file_download_offers_ranges_and_an_object_storage_download_announces_its_length()
     {
         var key = await GenerationAssetKeyAsync("model.glb");

@@ -30,7 +30,7 @@ public sealed class StandaloneIntakeRulesTests : IAsyncLifetime
         { """{"vendor":"rodin","kind":"text-to-3d","inputs":{},"vendorOptions":{"tier":"Regular"}}""", "inputs.prompt" },
         { """{"vendor":"hunyuan3d-pro","kind":"text-to-3d","inputs":{"prompt":"an owl"},"vendorOptions":{"faceCount":2999}}""", "vendorOptions.faceCount" },
         { """{"vendor":"dashscope-gen3d","kind":"character-from-photo","inputs":{"prompt":"a dancer","images":[{"url":"https://images.test/a.png"}]}}""", "inputs.prompt" },
-        { """{"vendor":"aholo","kind":"scene-reconstruction","inputs":{"images":[{"url":"https://images.test/a.png"}]}}""", "inputs.images" },
+        { """{"vendor":"aholo","kind":"scene-reconstruction","inputs":{"images":[]}}""", "inputs.images" },
         { """{"vendor":"portrait","kind":"portrait-photo-set","inputs":{"subjectReference":"customer-1"},"options":{"style":"any"}}""", "inputs.images" },
     };
 

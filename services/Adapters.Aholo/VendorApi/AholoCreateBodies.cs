@@ -13,7 +13,7 @@ sealed record AholoReconstructionBody(
     bool UploadSog,
     bool Panorama);
 
-/// <summary>The body of <c>create-3d-gen</c> (VENDORS.md §1.6: a guess modelled on the newer gateway).</summary>
+/// <summary>The body of <c>create-3d-gen</c> (docs/vendors/aholo.md §6: a guess modelled on the newer gateway).</summary>
 sealed record AholoGenerationBody(
     string ProjectName,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cover,

@@ -3,7 +3,7 @@ using GenerationGateway.Adapters.Workflow.Vendors;
 
 namespace GenerationGateway.Adapters.Aholo.VendorApi;
 
-/// <summary>Every Aholo answer: <c>{"c","d","m","f"}</c>; <c>c</c> is "0" (or 0) on success, else an error code with <c>m</c> (VENDORS.md §1.3).</summary>
+/// <summary>Every Aholo answer: <c>{"c","d","m","f"}</c>; <c>c</c> is "0" (or 0) on success, else an error code with <c>m</c> (docs/vendors/aholo.md §3).</summary>
 sealed class AholoEnvelope
 {
     public JsonElement? C { get; init; }

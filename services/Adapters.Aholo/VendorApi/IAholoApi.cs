@@ -3,7 +3,7 @@ using Refit;
 namespace GenerationGateway.Adapters.Aholo.VendorApi;
 
 /// <summary>
-/// The open-platform calls that create something (VENDORS.md §1.4–1.6): an upload token, a paid project. Every request
+/// The open-platform calls that create something (docs/vendors/aholo.md §4–6): an upload token, a paid project. Every request
 /// is signed by <see cref="AholoSignatureHandler"/>. Its client has no retry: none of them is sent twice.
 /// </summary>
 [Headers("Accept: application/json")]

@@ -2,7 +2,7 @@ using Refit;
 
 namespace GenerationGateway.Adapters.Aholo.VendorApi;
 
-/// <summary>The open-platform reads (VENDORS.md §1.7): idempotent, so its client retries a blip; signed like every call.</summary>
+/// <summary>The open-platform reads (docs/vendors/aholo.md §7): idempotent, so its client retries a blip; signed like every call.</summary>
 [Headers("Accept: application/json")]
 interface IAholoReadApi
 {

@@ -3,7 +3,7 @@ using Refit;
 namespace GenerationGateway.Adapters.Aholo.VendorApi;
 
 /// <summary>
-/// The upload host (OUS) a token names (VENDORS.md §1.4): each call goes to an absolute URL built from the token's origin,
+/// The upload host (OUS) a token names (docs/vendors/aholo.md §4): each call goes to an absolute URL built from the token's origin,
 /// with only the <c>ous-token-v2</c> header, never the open-platform signature.
 /// </summary>
 [Headers("Accept: application/json")]

@@ -5,7 +5,7 @@ using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Adapters.DashScope.VendorApi;
 
-/// <summary>DashScope's HTTP errors (VENDORS.md §3.6) as <see cref="VendorCallException"/>s: what the gateway tells its client, and whether to ask again.</summary>
+/// <summary>DashScope's HTTP errors (docs/vendors/dashscope.md §6) as <see cref="VendorCallException"/>s: what the gateway tells its client, and whether to ask again.</summary>
 static class DashScopeErrors
 {
     public const string InvalidParameter = "InvalidParameter";

@@ -2,7 +2,7 @@ using Refit;
 
 namespace GenerationGateway.Adapters.DashScope.VendorApi;
 
-/// <summary>DashScope's paid submit (VENDORS.md §3.3). Its client has no retry: a submit is never sent twice.</summary>
+/// <summary>DashScope's paid submit (docs/vendors/dashscope.md §3). Its client has no retry: a submit is never sent twice.</summary>
 [Headers("Accept: application/json")]
 interface IDashScopeApi
 {

@@ -3,7 +3,7 @@ using Refit;
 namespace GenerationGateway.Adapters.DashScope.VendorApi;
 
 /// <summary>
-/// DashScope's task API (VENDORS.md §3.4–3.5): every call takes a slot of the account's shared limit
+/// DashScope's task API (docs/vendors/dashscope.md §4–5): every call takes a slot of the account's shared limit
 /// (<see cref="DashScopeTaskSlotHandler"/>), each attempt again. Both calls are idempotent (cancelling a cancelled task
 /// changes nothing), so its client retries a blip.
 /// </summary>

@@ -3,7 +3,7 @@ using Refit;
 
 namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
 
-/// <summary>SeaArt's paid call (VENDORS.md §2.4). Its client has no retry: a create is never sent twice.</summary>
+/// <summary>SeaArt's paid call (docs/vendors/hunyuan.md §4). Its client has no retry: a create is never sent twice.</summary>
 [Headers("Accept: application/json")]
 interface ISeaArtApi
 {

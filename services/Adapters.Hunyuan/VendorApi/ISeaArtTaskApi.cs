@@ -2,7 +2,7 @@ using Refit;
 
 namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
 
-/// <summary>SeaArt's task query (VENDORS.md §2.5): idempotent, so its client retries a blip.</summary>
+/// <summary>SeaArt's task query (docs/vendors/hunyuan.md §5): idempotent, so its client retries a blip.</summary>
 [Headers("Accept: application/json")]
 interface ISeaArtTaskApi
 {

@@ -4,7 +4,7 @@ using GenerationGateway.VendorRules.Hunyuan;
 namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
 
 /// <summary>
-/// The create envelope as SeaArt's CLI sends it (VENDORS.md §2.4): <c>{"model", "input":[{"params":{…}}]}</c>.
+/// The create envelope as SeaArt's CLI sends it (docs/vendors/hunyuan.md §4): <c>{"model", "input":[{"params":{…}}]}</c>.
 /// The model id is in the envelope, never in <c>params</c> (seed 001); a null parameter is left out.
 /// </summary>
 static class SeaArtCreateRequest

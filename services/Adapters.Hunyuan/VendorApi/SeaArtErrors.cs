@@ -5,7 +5,7 @@ using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
 
-/// <summary>SeaArt's HTTP errors as <see cref="VendorCallException"/>s, classified as the SeaArt SDK does (VENDORS.md §2.7).</summary>
+/// <summary>SeaArt's HTTP errors as <see cref="VendorCallException"/>s, classified as the SeaArt SDK does (docs/vendors/hunyuan.md §7).</summary>
 static class SeaArtErrors
 {
     public static VendorCallException FromStatus(SeaArtOperation operation, HttpResponseMessage response, SeaArtTaskAnswer? answer, string body)

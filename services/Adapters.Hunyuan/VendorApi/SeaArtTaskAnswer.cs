@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace GenerationGateway.Adapters.Hunyuan.VendorApi;
 
-/// <summary>The create answer and the task answer share this shape (VENDORS.md §2.5; SeaArt SDK <c>Task</c>).</summary>
+/// <summary>The create answer and the task answer share this shape (docs/vendors/hunyuan.md §5; SeaArt SDK <c>Task</c>).</summary>
 sealed class SeaArtTaskAnswer
 {
     public string? Id { get; init; }
@@ -23,7 +23,7 @@ sealed class SeaArtTaskAnswer
 
 sealed class SeaArtError
 {
-    /// <summary>An integer for some models, a string for others (VENDORS.md §2.7).</summary>
+    /// <summary>An integer for some models, a string for others (docs/vendors/hunyuan.md §7).</summary>
     public JsonElement Code { get; init; }
 
     public string? ErrorMessage { get; init; }

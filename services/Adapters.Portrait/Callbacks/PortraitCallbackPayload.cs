@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace GenerationGateway.Adapters.Portrait.Callbacks;
 
 /// <summary>
-/// What a vendor callback says. Its shape is not documented: VENDORS.md §5.3 guesses the <c>aigc_task_query</c>
+/// What a vendor callback says. Its shape is not documented: docs/vendors/portrait.md §3 guesses the <c>aigc_task_query</c>
 /// body (<c>{state, id, tsk_type, result_paths}</c>); the same wrapped in <c>{ret, body}</c> is accepted too.
 /// </summary>
 public sealed record PortraitCallbackPayload(string TaskId, int State, int? TaskType)

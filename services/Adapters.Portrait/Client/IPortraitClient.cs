@@ -1,7 +1,7 @@
 namespace GenerationGateway.Adapters.Portrait.Client;
 
 /// <summary>
-/// The AI portrait API (seed 004, VENDORS.md §5.3). Errors the vendor or its API gateway answers with surface as
+/// The AI portrait API (seed 004, docs/vendors/portrait.md §3). Errors the vendor or its API gateway answers with surface as
 /// <see cref="Workflow.Vendors.VendorCallException"/>; an unreachable vendor as the transport's exception.
 /// </summary>
 public interface IPortraitClient

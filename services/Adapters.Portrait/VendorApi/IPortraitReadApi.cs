@@ -2,7 +2,7 @@ using Refit;
 
 namespace GenerationGateway.Adapters.Portrait.VendorApi;
 
-/// <summary>The portrait API's reads (VENDORS.md §5.3): idempotent, so its client retries a blip.</summary>
+/// <summary>The portrait API's reads (docs/vendors/portrait.md §3): idempotent, so its client retries a blip.</summary>
 [Headers("Accept: application/json")]
 interface IPortraitReadApi
 {

@@ -11,6 +11,6 @@ sealed class PortraitAnswer
 
     public string? Msg { get; init; }
 
-    /// <summary>The refusal's message: <c>msg</c>, or <c>body</c> when it is a string (both are guesses, VENDORS.md §5.3).</summary>
+    /// <summary>The refusal's message: <c>msg</c>, or <c>body</c> when it is a string (both are guesses, docs/vendors/portrait.md §3).</summary>
     public string? Message => Msg ?? (Body.ValueKind == JsonValueKind.String ? Body.GetString() : null);
 }

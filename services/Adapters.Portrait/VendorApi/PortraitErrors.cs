@@ -7,7 +7,7 @@ namespace GenerationGateway.Adapters.Portrait.VendorApi;
 
 /// <summary>
 /// Refusals as <see cref="VendorCallException"/>s: the API gateway's own (a status with <c>X-Ca-Error-Message</c>,
-/// VENDORS.md §5.2; the vendor never saw the call), the backend's HTTP statuses, and non-zero <c>ret</c>s.
+/// docs/vendors/portrait.md §2; the vendor never saw the call), the backend's HTTP statuses, and non-zero <c>ret</c>s.
 /// </summary>
 static class PortraitErrors
 {

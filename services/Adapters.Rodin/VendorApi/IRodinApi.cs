@@ -3,7 +3,7 @@ using Refit;
 namespace GenerationGateway.Adapters.Rodin.VendorApi;
 
 /// <summary>
-/// Rodin's paid generate (VENDORS.md §4.3): a multipart form of the <c>images</c> file parts, then the fields in the
+/// Rodin's paid generate (docs/vendors/rodin.md §3): a multipart form of the <c>images</c> file parts, then the fields in the
 /// order the vendor's examples send them; a null field is not sent. Its client has no retry: a generate is never sent twice.
 /// </summary>
 [Headers("Accept: application/json")]

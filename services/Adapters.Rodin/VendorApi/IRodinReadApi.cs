@@ -2,7 +2,7 @@ using Refit;
 
 namespace GenerationGateway.Adapters.Rodin.VendorApi;
 
-/// <summary>Rodin's reads (VENDORS.md §4.4–4.6): idempotent, so its client retries a blip.</summary>
+/// <summary>Rodin's reads (docs/vendors/rodin.md §4–6): idempotent, so its client retries a blip.</summary>
 [Headers("Accept: application/json")]
 interface IRodinReadApi
 {

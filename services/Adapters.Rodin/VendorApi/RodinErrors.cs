@@ -5,7 +5,7 @@ using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Adapters.Rodin.VendorApi;
 
-/// <summary>Rodin's business error codes (VENDORS.md §4.2) and HTTP statuses as <see cref="VendorCallException"/>s.</summary>
+/// <summary>Rodin's business error codes (docs/vendors/rodin.md §2) and HTTP statuses as <see cref="VendorCallException"/>s.</summary>
 static class RodinErrors
 {
     public const string NoActiveSubscription = "NO_ACTIVE_SUBSCRIPTION";

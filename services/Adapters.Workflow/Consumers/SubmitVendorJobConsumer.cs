@@ -95,7 +95,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
                 return;
             }
 
-            await context.RespondAsync(OutcomeUnknown(generationId, exception.Message));
+            await context.RespondAsync(OutcomeUnknown(generationId, FailureMessages.Of(exception)));
             return;
         }
 

@@ -6,7 +6,7 @@ using GenerationGateway.Results.Api.Storage;
 namespace GenerationGateway.Results.Api.Assets;
 
 /// <summary>
-/// <c>GET /v1/assets/{**key}</c>: streams a stored asset, or redirects to the store's presigned URL when it hands them
+/// <c>GET /v1/assets/{**key}</c> (the generation id in the key with or without dashes): streams a stored asset, or redirects to the store's presigned URL when it hands them
 /// out (<c>AssetStore:S3:PresignDownloads</c>). Served through the signed URL of a generation's manifest
 /// (<c>?expires=…&amp;signature=…</c>, no header needed), or with a key holding <c>generations:read</c> of the asset's
 /// tenant. 404 when there is none, and for another tenant's asset.
@@ -18,6 +18,7 @@ public static class GetAssetEndpoint
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(signer);
+        key = Canonical(key);
         var query = context.Request.Query;
         if (query.ContainsKey(AssetUrlSigner.SignatureParameter) || query.ContainsKey(AssetUrlSigner.ExpiresParameter))
         {
@@ -67,6 +68,15 @@ public static class GetAssetEndpoint
         }
 
         return TypedResults.Stream(asset.Content, asset.ContentType, fileDownloadName: key[(key.LastIndexOf('/') + 1)..], enableRangeProcessing: asset.Content.CanSeek);
+    }
+
+    /// <summary>The stored form of a key: its generation id without dashes (<c>N</c>), however the caller wrote it.</summary>
+    static string Canonical(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && Guid.TryParse(key[..slash], out var generationId)
+            ? generationId.ToString("N", CultureInfo.InvariantCulture) + key[slash..]
+            : key;
     }
 
     /// <summary>An asset key starts with its generation's id (<see cref="AssetKey.For"/>); that generation must be the tenant's.</summary>

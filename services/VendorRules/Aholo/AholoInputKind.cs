@@ -2,7 +2,7 @@ namespace GenerationGateway.VendorRules.Aholo;
 
 /// <summary>
 /// A resource's <c>type</c>: 0 = image is in the seed; 1 = video and 2 = Insta360 <c>.insv</c> follow the
-/// order of the newer gateway's string enum (VENDORS.md §1.5, a guess).
+/// order of the newer gateway's string enum (docs/vendors/aholo.md §5, a guess).
 /// </summary>
 public enum AholoInputKind
 {

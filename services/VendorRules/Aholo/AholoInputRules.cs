@@ -5,15 +5,15 @@ namespace GenerationGateway.VendorRules.Aholo;
 /// <summary>What Aholo needs of the inputs: many views or a video to reconstruct, a prompt and/or one image to generate.</summary>
 static class AholoInputRules
 {
-    public static void Validate(GenerationRequested request, RequestValidationErrors errors)
+    public static void Validate(GenerationRequested request, int minReconstructionImages, RequestValidationErrors errors)
     {
         var inputs = request.Inputs;
         var images = inputs.Images.Count;
         if (AholoFlows.Of(request.Kind) == AholoFlow.Reconstruction)
         {
-            if (inputs.Videos.Count == 0 && images < AholoValues.MinReconstructionImages)
+            if (inputs.Videos.Count == 0 && images < minReconstructionImages)
             {
-                errors.Add("inputs.images", $"Reconstruction needs at least {AholoValues.MinReconstructionImages} images or a video ({images} images given).");
+                errors.Add("inputs.images", $"Reconstruction needs at least {minReconstructionImages} image(s) or a video ({images} images given).");
             }
 
             if (!string.IsNullOrWhiteSpace(inputs.Prompt))

@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
 using GenerationGateway.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorRules.Aholo;
 
-/// <summary>Kujiale Aholo's rules for a request (VENDORS.md §1.5–1.6, seed 000): inputs per create call and the options each takes.</summary>
-public sealed class AholoRequestRules : IVendorRequestRules
+/// <summary>Kujiale Aholo's rules for a request (docs/vendors/aholo.md §5–6, seed 000): inputs per create call and the options each takes.</summary>
+public sealed class AholoRequestRules(IOptions<AholoRequestRulesOptions> settings) : IVendorRequestRules
 {
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
     public const string Key = "aholo";
@@ -31,7 +32,7 @@ public sealed class AholoRequestRules : IVendorRequestRules
             return;
         }
 
-        AholoInputRules.Validate(request, errors);
+        AholoInputRules.Validate(request, settings.Value.MinReconstructionImages, errors);
         var options = AholoVendorOptions.Read(request.VendorOptions, errors);
         AholoOptionRules.Validate(request, options, errors);
     }

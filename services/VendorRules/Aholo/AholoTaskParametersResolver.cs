@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using GenerationGateway.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorRules.Aholo;
 
@@ -10,7 +11,8 @@ namespace GenerationGateway.VendorRules.Aholo;
 /// </summary>
 public static class AholoTaskParametersResolver
 {
-    static readonly AholoRequestRules Rules = new();
+    // The seed's floor (one image); intake has already applied its own configured minimum.
+    static readonly AholoRequestRules Rules = new(Options.Create(new AholoRequestRulesOptions()));
 
     /// <summary>Checks the request against <see cref="AholoRequestRules"/> and resolves it; false (with errors) when it breaks a rule.</summary>
     public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out AholoTaskParameters? parameters)

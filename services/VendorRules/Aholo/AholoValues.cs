@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorRules.Aholo;
 
-/// <summary>The values of Aholo's create fields, spelled as the seed spells them (VENDORS.md §1.5, seed 000).</summary>
+/// <summary>The values of Aholo's create fields, spelled as the seed spells them (docs/vendors/aholo.md §5, seed 000).</summary>
 public static class AholoValues
 {
     /// <summary><c>scene</c> of an object reconstruction.</summary>
@@ -20,10 +20,7 @@ public static class AholoValues
     /// <summary><c>accessLevel</c> 1: private (seed: 1=私有); the gateway's default, so customer captures stay private.</summary>
     public const int AccessPrivate = 1;
 
-    /// <summary>Reconstruction needs this many images unless a video is given (VENDORS.md §1.5).</summary>
-    public const int MinReconstructionImages = 20;
-
-    /// <summary>Generation takes at most this many images (VENDORS.md §1.6).</summary>
+    /// <summary>Generation takes at most this many images (docs/vendors/aholo.md §6).</summary>
     public const int MaxGenerationImages = 1;
 
     /// <summary>Longest project name the gateway sends; the vendor's limit is not published.</summary>
@@ -35,7 +32,7 @@ public static class AholoValues
 
     public static IReadOnlyList<int> AccessLevels { get; } = [AccessPublic, AccessPrivate];
 
-    /// <summary>Image extensions the vendor's own tooling accepts (VENDORS.md §1.5).</summary>
+    /// <summary>Image extensions the vendor's own tooling accepts (docs/vendors/aholo.md §5).</summary>
     public static IReadOnlyList<string> ImageExtensions { get; } = [".jpg", ".jpeg", ".png", ".webp"];
 
     /// <summary>Video extensions: MP4/MOV videos and Insta360 <c>.insv</c> captures.</summary>

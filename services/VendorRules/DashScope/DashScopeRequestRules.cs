@@ -4,7 +4,7 @@ using GenerationGateway.Contracts;
 namespace GenerationGateway.VendorRules.DashScope;
 
 /// <summary>
-/// DashScope <c>motionshop-gen3d</c>'s rules for a request (seed 002, VENDORS.md §3.2): a 3D character from
+/// DashScope <c>motionshop-gen3d</c>'s rules for a request (seed 002, docs/vendors/dashscope.md §2): a 3D character from
 /// exactly one photo of a person, given by http(s) URL. The model takes nothing else, so every other input
 /// or option is refused rather than silently dropped.
 /// </summary>

@@ -4,7 +4,7 @@ using GenerationGateway.Contracts;
 namespace GenerationGateway.VendorRules.Hunyuan;
 
 /// <summary>
-/// Tencent Hunyuan 3D Pro through the SeaArt gateway (seed 001, VENDORS.md §2): its rules for a request,
+/// Tencent Hunyuan 3D Pro through the SeaArt gateway (seed 001, docs/vendors/hunyuan.md): its rules for a request,
 /// checked at intake and again by the adapter before the paid submit.
 /// </summary>
 public sealed class HunyuanRequestRules : IVendorRequestRules

@@ -2,7 +2,7 @@ namespace GenerationGateway.VendorRules.Hunyuan;
 
 /// <summary>
 /// The values of <c>tencent_hunyuan_3d_pro</c> on the SeaArt gateway, spelled as the vendor spells them
-/// (seed 001; VENDORS.md §2.4). Enumerations are case-sensitive, as in SeaArt's CLI.
+/// (seed 001; docs/vendors/hunyuan.md §4). Enumerations are case-sensitive, as in SeaArt's CLI.
 /// </summary>
 public static class HunyuanValues
 {

@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorRules.Portrait;
 
-/// <summary>The portrait API's limits (seed 004, VENDORS.md §5.3) and the gateway's own bounds on its fields.</summary>
+/// <summary>The portrait API's limits (seed 004, docs/vendors/portrait.md §3) and the gateway's own bounds on its fields.</summary>
 public static class PortraitLimits
 {
     /// <summary>Fewest training photos <c>aigc_user_model_create</c> takes.</summary>

@@ -4,7 +4,7 @@ using GenerationGateway.Contracts;
 namespace GenerationGateway.VendorRules.Portrait;
 
 /// <summary>
-/// The AI portrait (写真照) API's rules for a request (seed 004, VENDORS.md §5): a person (subject reference),
+/// The AI portrait (写真照) API's rules for a request (seed 004, docs/vendors/portrait.md): a person (subject reference),
 /// a style from the vendor's catalogue, and 8 to 20 training photos unless the request reuses the subject's
 /// trained model. Which styles exist is only known to the vendor, so the adapter checks the style before paying.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorRules.Rodin;
 
-/// <summary>The face counts <c>quality_override</c> accepts for a tier and mesh mode (VENDORS.md §4.2).</summary>
+/// <summary>The face counts <c>quality_override</c> accepts for a tier and mesh mode (docs/vendors/rodin.md §2).</summary>
 public readonly record struct RodinFaceCountRange(int Min, int Max)
 {
     public bool Contains(int faces) => faces >= Min && faces <= Max;

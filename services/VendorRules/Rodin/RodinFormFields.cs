@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorRules.Rodin;
 
-/// <summary>Rodin's multipart field names for <c>POST /rodin</c> (VENDORS.md §4.2).</summary>
+/// <summary>Rodin's multipart field names for <c>POST /rodin</c> (docs/vendors/rodin.md §2).</summary>
 public static class RodinFormFields
 {
     public const string Images = "images";

@@ -56,7 +56,7 @@ public sealed record RodinGenerateParameters
 
     public IReadOnlyList<string> ImageLabels { get; init; } = [];
 
-    /// <summary>The documented price (VENDORS.md §4.6): 0.5 credit, 1 on Gen-2.5-Extreme-High, plus 1 for HighPack.</summary>
+    /// <summary>The documented price (docs/vendors/rodin.md §6): 0.5 credit, 1 on Gen-2.5-Extreme-High, plus 1 for HighPack.</summary>
     public decimal EstimatedCredits =>
         (Tier == RodinTiers.Gen25ExtremeHigh ? 1.0m : 0.5m) + (Addons.Contains(RodinValues.AddonHighPack) ? 1m : 0m);
 

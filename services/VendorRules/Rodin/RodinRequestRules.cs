@@ -3,7 +3,7 @@ using GenerationGateway.Contracts;
 
 namespace GenerationGateway.VendorRules.Rodin;
 
-/// <summary>Hyper3D Rodin's rules for a request (VENDORS.md §4.2): inputs, vendor options, and how the normalized options map.</summary>
+/// <summary>Hyper3D Rodin's rules for a request (docs/vendors/rodin.md §2): inputs, vendor options, and how the normalized options map.</summary>
 public sealed class RodinRequestRules : IVendorRequestRules
 {
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>

@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorRules.Rodin;
 
-/// <summary>Rodin's <c>tier</c> values (VENDORS.md §4.2).</summary>
+/// <summary>Rodin's <c>tier</c> values (docs/vendors/rodin.md §2).</summary>
 public static class RodinTiers
 {
     public const string Sketch = "Sketch";

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace GenerationGateway.VendorSim.Aholo;
 
-/// <summary>The Kujiale open-platform signature: lowercase hex MD5 of <c>secret + appkey + appuid + timestamp</c> (VENDORS.md §1.2).</summary>
+/// <summary>The Kujiale open-platform signature: lowercase hex MD5 of <c>secret + appkey + appuid + timestamp</c> (docs/vendors/aholo.md §2).</summary>
 public static class AholoSignature
 {
     [SuppressMessage("Security", "CA5351:Do Not Use Broken Cryptographic Algorithms", Justification = "The vendor's protocol is MD5.")]

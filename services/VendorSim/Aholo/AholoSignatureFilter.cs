@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace GenerationGateway.VendorSim.Aholo;
 
 /// <summary>
-/// Checks the Kujiale signature on every open-platform call (VENDORS.md §1.2, §1.11 note 1): query parameters
+/// Checks the Kujiale signature on every open-platform call (docs/vendors/aholo.md §2, §11 note 1): query parameters
 /// <c>appkey</c>, <c>timestamp</c> (ms), <c>appuid</c> and <c>sign</c> = lowercase MD5 of secret + appkey + appuid +
 /// timestamp, compared exactly. Failures are HTTP 200 with <c>c</c> 1001 (or 1002 for the timestamp).
 /// </summary>

@@ -6,7 +6,7 @@ using GenerationGateway.VendorSim.RequestLog;
 
 namespace GenerationGateway.VendorSim.Aholo;
 
-/// <summary>Registers and maps the Kujiale Aholo simulator (VENDORS.md §1, seed 000).</summary>
+/// <summary>Registers and maps the Kujiale Aholo simulator (docs/vendors/aholo.md, seed 000).</summary>
 public static class AholoSimulatorModule
 {
     public const string VendorKey = "aholo";

@@ -5,7 +5,7 @@ using GenerationGateway.VendorSim.RequestLog;
 
 namespace GenerationGateway.VendorSim.DashScope;
 
-/// <summary>Registers and maps the DashScope <c>motionshop-gen3d</c> simulator (seed 002, VENDORS.md §3).</summary>
+/// <summary>Registers and maps the DashScope <c>motionshop-gen3d</c> simulator (seed 002, docs/vendors/dashscope.md).</summary>
 public static class DashScopeSimulatorModule
 {
     public const string VendorKey = "dashscope";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GenerationGateway.VendorSim.DashScope;
 
 /// <summary>
-/// The account limit on the task API (VENDORS.md §3.3: 20 QPS): per key, at most <c>TaskQueriesPerSecond</c>
+/// The account limit on the task API (docs/vendors/dashscope.md §3: 20 QPS): per key, at most <c>TaskQueriesPerSecond</c>
 /// calls in any window of one second by the simulator's clock. Refused calls do not count.
 /// </summary>
 public sealed class DashScopeThrottle(TimeProvider time, IOptions<DashScopeSimulatorOptions> options)

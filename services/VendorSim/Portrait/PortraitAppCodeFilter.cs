@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace GenerationGateway.VendorSim.Portrait;
 
 /// <summary>
-/// The API gateway's AppCode check (VENDORS.md §5.2): <c>Authorization: APPCODE {code}</c>, or the code in an
+/// The API gateway's AppCode check (docs/vendors/portrait.md §2): <c>Authorization: APPCODE {code}</c>, or the code in an
 /// <c>AppCode</c> query parameter. Anything else gets HTTP 401 with <c>X-Ca-Error-Message</c> and no body.
 /// </summary>
 public sealed class PortraitAppCodeFilter(IOptions<PortraitSimulatorOptions> options) : IEndpointFilter

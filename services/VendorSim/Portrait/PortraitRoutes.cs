@@ -1,7 +1,7 @@
 namespace GenerationGateway.VendorSim.Portrait;
 
 /// <summary>
-/// Where the portrait simulator lives. The vendor's host (unknown; VENDORS.md §5.1) maps to <see cref="Prefix"/>,
+/// Where the portrait simulator lives. The vendor's host (unknown; docs/vendors/portrait.md §1) maps to <see cref="Prefix"/>,
 /// so its <c>/cloud/...</c> API is under <see cref="ApiBase"/>.
 /// </summary>
 public static class PortraitRoutes

@@ -6,7 +6,7 @@ using GenerationGateway.VendorSim.RequestLog;
 
 namespace GenerationGateway.VendorSim.Portrait;
 
-/// <summary>Registers and maps the AI portrait (写真照) simulator (seed 004, VENDORS.md §5.4).</summary>
+/// <summary>Registers and maps the AI portrait (写真照) simulator (seed 004, docs/vendors/portrait.md §4).</summary>
 public static class PortraitSimulatorModule
 {
     public const string VendorKey = "portrait";

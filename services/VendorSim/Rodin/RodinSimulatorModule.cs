@@ -6,7 +6,7 @@ using GenerationGateway.VendorSim.RequestLog;
 
 namespace GenerationGateway.VendorSim.Rodin;
 
-/// <summary>Registers and maps the Hyper3D Rodin simulator (VENDORS.md §4).</summary>
+/// <summary>Registers and maps the Hyper3D Rodin simulator (docs/vendors/rodin.md).</summary>
 public static class RodinSimulatorModule
 {
     public const string VendorKey = "rodin";

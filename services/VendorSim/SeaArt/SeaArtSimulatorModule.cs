@@ -5,7 +5,7 @@ using GenerationGateway.VendorSim.SeaArt.Tasks;
 
 namespace GenerationGateway.VendorSim.SeaArt;
 
-/// <summary>Registers and maps the SeaArt gateway simulator serving Tencent Hunyuan 3D Pro (VENDORS.md §2.9).</summary>
+/// <summary>Registers and maps the SeaArt gateway simulator serving Tencent Hunyuan 3D Pro (docs/vendors/hunyuan.md §9).</summary>
 public static class SeaArtSimulatorModule
 {
     public const string VendorKey = "seaart";

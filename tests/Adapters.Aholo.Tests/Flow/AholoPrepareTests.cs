@@ -120,7 +120,7 @@ public sealed class AholoPrepareTests(AholoSimulator simulator) : AholoFlowTest(
     [Fact]
     public async Task A_request_that_breaks_the_rules_is_refused_before_anything_is_fetched()
     {
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(AholoRequests.Scene(3)), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => Flow.Workflow.PrepareAsync(AholoFlow.Job(AholoRequests.Scene(0)), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (failure.Kind, failure.Reason));
         Assert.Empty(Inputs.Requests);

@@ -8,18 +8,18 @@ using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Intake;
 
 /// <summary>
-/// The real intake with Aholo's rules registered as <c>AddGatewayVendorRules()</c> does:
-/// a request that breaks a rule is a 400 problem naming the field, before anything is published or paid.
+/// The real intake with Aholo's rules registered as <c>AddAholoRequestRules()</c> does: a request that breaks a rule
+/// is a 400 problem naming the field, before anything is published or paid.
 /// </summary>
 public sealed class AholoIntakeTests : IDisposable
 {
-    readonly WebApplicationFactory<IntakeOptions> _intake = new WebApplicationFactory<IntakeOptions>().WithWebHostBuilder(host =>
+    readonly WebApplicationFactory<IntakeOptions> _intake = Intake(minReconstructionImages: 20);
+
+    static WebApplicationFactory<IntakeOptions> Intake(int? minReconstructionImages) => new WebApplicationFactory<IntakeOptions>().WithWebHostBuilder(host =>
     {
         foreach (var (key, value) in TestApiKeys.InMemorySettings)
         {
@@ -28,16 +28,25 @@ public sealed class AholoIntakeTests : IDisposable
 
         host.UseSetting("Intake:Persistence", "InMemory");
         host.UseSetting("Messaging:Transport", "InMemory");
-        host.ConfigureTestServices(services => services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, AholoRequestRules>()));
+        if (minReconstructionImages is { } minimum)
+        {
+            host.UseSetting($"{AholoRequestRulesOptions.SectionName}:{nameof(AholoRequestRulesOptions.MinReconstructionImages)}", minimum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        host.ConfigureTestServices(services => services.AddAholoRequestRules());
     });
 
     public void Dispose() => _intake.Dispose();
 
     static JsonArray Views(int count) => [.. Enumerable.Range(0, count).Select(i => (JsonNode)new JsonObject { ["url"] = $"https://inputs.test/view{i}.png" })];
 
-    async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string kind, JsonObject inputs, JsonObject? vendorOptions = null, JsonObject? options = null)
+    Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string kind, JsonObject inputs, JsonObject? vendorOptions = null, JsonObject? options = null) =>
+        PostAsync(_intake, kind, inputs, vendorOptions, options);
+
+    static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(
+        WebApplicationFactory<IntakeOptions> intake, string kind, JsonObject inputs, JsonObject? vendorOptions = null, JsonObject? options = null)
     {
-        using var http = _intake.CreateDefaultClient(new BearerKeyHandler(await TestApiKeys.AddAsync(_intake.Services, "tenant-a")));
+        using var http = intake.CreateDefaultClient(new BearerKeyHandler(await TestApiKeys.AddAsync(intake.Services, "tenant-a")));
         using var response = await http.PostAsJsonAsync("/v1/generations", new JsonObject
         {
             ["tenantId"] = "tenant-a",
@@ -52,13 +61,33 @@ public sealed class AholoIntakeTests : IDisposable
     }
 
     [Fact]
-    public async Task A_reconstruction_of_nineteen_images_is_a_400_naming_the_images()
+    public async Task With_a_minimum_of_twenty_a_reconstruction_of_nineteen_images_is_a_400_naming_the_images()
     {
         var (status, problem) = await PostAsync("scene-reconstruction", new JsonObject { ["images"] = Views(19) });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         var message = problem.GetProperty("errors").GetProperty("inputs.images")[0].GetString();
-        Assert.Contains("at least 20 images or a video", message, StringComparison.Ordinal);
+        Assert.Contains("at least 20 image(s) or a video", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task By_default_a_reconstruction_of_one_image_is_accepted_as_seed_000_sends_it()
+    {
+        using var intake = Intake(minReconstructionImages: null);
+
+        var (status, _) = await PostAsync(intake, "object-reconstruction", new JsonObject { ["images"] = Views(1) });
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+    }
+
+    [Fact]
+    public async Task A_minimum_of_zero_images_stops_intake_at_start_naming_the_setting()
+    {
+        using var intake = Intake(minReconstructionImages: 0);
+
+        var error = Assert.ThrowsAny<Exception>(() => intake.Server);
+
+        Assert.Contains("VendorRules:Aholo:MinReconstructionImages", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,17 +1,18 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules.Aholo;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Rules;
 
 public sealed class AholoInputRulesTests
 {
-    static readonly RuleAssert RuleAssert = new(new AholoRequestRules());
+    static readonly RuleAssert RuleAssert = new(new AholoRequestRules(Options.Create(new AholoRequestRulesOptions { MinReconstructionImages = 20 })));
 
     [Fact]
     public void Is_the_aholo_vendor_with_two_reconstruction_and_two_generation_kinds()
     {
-        var rules = new AholoRequestRules();
+        var rules = new AholoRequestRules(Options.Create(new AholoRequestRulesOptions { MinReconstructionImages = 20 }));
 
         Assert.Equal(AholoRequestRules.Key, rules.Vendor);
         Assert.Equal(
@@ -39,7 +40,16 @@ public sealed class AholoInputRulesTests
         var errors = RuleAssert.Errors(AholoRequests.Scene(images));
 
         Assert.Equal(["inputs.images"], errors.Keys);
-        Assert.Contains("at least 20 images or a video", errors["inputs.images"][0], StringComparison.Ordinal);
+        Assert.Contains("at least 20 image(s) or a video", errors["inputs.images"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void By_default_one_image_is_enough_to_reconstruct_as_in_seed_000()
+    {
+        var rules = new AholoRequestRules(Options.Create(new AholoRequestRulesOptions()));
+
+        new RuleAssert(rules).Valid(AholoRequests.Object(1));
+        Assert.Equal(["inputs.images"], new RuleAssert(rules).Errors(AholoRequests.Object(0)).Keys);
     }
 
     [Theory]

@@ -1,12 +1,13 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules.Aholo;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Rules;
 
 public sealed class AholoOptionRulesTests
 {
-    static readonly RuleAssert RuleAssert = new(new AholoRequestRules());
+    static readonly RuleAssert RuleAssert = new(new AholoRequestRules(Options.Create(new AholoRequestRulesOptions { MinReconstructionImages = 20 })));
 
     [Fact]
     public void Reconstruction_takes_every_vendor_option() =>

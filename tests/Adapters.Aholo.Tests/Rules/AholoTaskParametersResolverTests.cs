@@ -81,7 +81,7 @@ public sealed class AholoTaskParametersResolverTests
     {
         var errors = new RequestValidationErrors();
 
-        Assert.False(AholoTaskParametersResolver.TryResolve(AholoRequests.Scene(5), errors, out var parameters));
+        Assert.False(AholoTaskParametersResolver.TryResolve(AholoRequests.Scene(0), errors, out var parameters));
         Assert.Null(parameters);
         Assert.True(errors.HasErrors);
     }

@@ -24,7 +24,7 @@ public sealed class RecordedAnswer(HttpStatusCode status, string body, string co
             InnerHandler = this,
         };
         var http = new HttpClient(signing, disposeHandler: false) { BaseAddress = new Uri("https://aholo.test/v2/aholo/") };
-        return new AholoClient(RestService.ForGenerated<IAholoApi>(http, AholoJson.ApiSettings), RestService.ForGenerated<IAholoReadApi>(http, AholoJson.ApiSettings));
+        return new AholoClient(RestService.ForGenerated<IAholoApi>(http, AholoJson.ApiSettings), RestService.ForGenerated<IAholoReadApi>(http, AholoJson.ApiSettings), Options.Create(new AholoOptions()));
     }
 
     public IAholoUploadClient CreateUploadClient() =>

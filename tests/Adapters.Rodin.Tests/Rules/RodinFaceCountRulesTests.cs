@@ -4,7 +4,7 @@ using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
-/// <summary><c>quality_override</c> ranges per tier family and mesh mode (VENDORS.md §4.2 table).</summary>
+/// <summary><c>quality_override</c> ranges per tier family and mesh mode (docs/vendors/rodin.md §2 table).</summary>
 public sealed class RodinFaceCountRulesTests
 {
     static readonly RuleAssert RuleAssert = new(new RodinRequestRules());

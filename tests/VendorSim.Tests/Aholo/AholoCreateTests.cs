@@ -15,15 +15,26 @@ public sealed class AholoCreateTests
     }
 
     [Fact]
-    public async Task A_reconstruction_of_nineteen_images_and_no_video_is_refused()
+    public async Task A_reconstruction_of_one_image_is_created_as_seed_000_sends_it()
     {
         using var factory = AholoSimulator.Create();
         using var aholo = factory.Client();
 
-        var answer = await aholo.ApiPostAsync("project/create-3d-recon", await aholo.ReconstructionBodyAsync(images: 19));
+        var answer = await aholo.ApiPostAsync("project/create-3d-recon", await aholo.ReconstructionBodyAsync(images: 1));
+
+        answer.AssertOk();
+    }
+
+    [Fact]
+    public async Task A_reconstruction_without_resources_is_refused()
+    {
+        using var factory = AholoSimulator.Create();
+        using var aholo = factory.Client();
+
+        var answer = await aholo.ApiPostAsync("project/create-3d-recon", new { scene = "model", taskQuality = "NORMAL", resources = Array.Empty<object>() });
 
         answer.AssertError("2001");
-        Assert.Contains("at least 20 images or a video", answer.M, StringComparison.Ordinal);
+        Assert.Contains("resources must not be empty", answer.M, StringComparison.Ordinal);
     }
 
     [Theory]

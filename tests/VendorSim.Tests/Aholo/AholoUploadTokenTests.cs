@@ -3,7 +3,7 @@ namespace GenerationGateway.VendorSim.Tests.Aholo;
 public sealed class AholoUploadTokenTests
 {
     [Fact]
-    public async Task The_token_answer_names_the_upload_host_and_the_block_size()
+    public async Task The_token_answer_names_the_upload_host_as_a_bare_host_and_the_block_size()
     {
         using var factory = AholoSimulator.Create();
         using var aholo = factory.Client();
@@ -11,7 +11,7 @@ public sealed class AholoUploadTokenTests
         var (token, domain, blockSize) = await aholo.TokenAsync();
 
         Assert.Equal(32, token.Length);
-        Assert.Equal("http://localhost/aholo", domain);
+        Assert.Equal("localhost/aholo", domain);
         Assert.Equal(AholoSimulator.BlockSize, blockSize);
     }
 

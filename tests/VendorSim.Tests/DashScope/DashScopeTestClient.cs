@@ -5,7 +5,7 @@ using GenerationGateway.VendorSim.Tests.Infrastructure;
 
 namespace GenerationGateway.VendorSim.Tests.DashScope;
 
-/// <summary>Calls the DashScope simulator the way the vendor documents it (seed 002, VENDORS.md §3).</summary>
+/// <summary>Calls the DashScope simulator the way the vendor documents it (seed 002, docs/vendors/dashscope.md).</summary>
 public sealed class DashScopeTestClient : IDisposable
 {
     public const string ApiKey = "test-dashscope-key";

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorSim.Aholo.Endpoints;
 
-/// <summary><c>GET upload/token</c>: a fresh single-use token, the upload host and the block size.</summary>
+/// <summary>
+/// <c>GET upload/token</c>: a fresh single-use token, the upload host and the block size. <c>globalDomain</c> is a bare
+/// host with an optional path (<c>127.0.0.1:5080/aholo</c>), as seed 000 reads it: clients build
+/// <c>https://{globalDomain}/ous/api/v2/...</c> (the gateway's adapter picks the scheme by a setting).
+/// </summary>
 public static class AholoTokenEndpoint
 {
     public static IResult Handle(
@@ -21,8 +25,15 @@ public static class AholoTokenEndpoint
 
         var settings = options.Value;
         var domain = string.IsNullOrWhiteSpace(settings.GlobalDomain)
-            ? baseUrl.For(context.Request, AholoRoutes.UploadHost).AbsoluteUri.TrimEnd('/')
+            ? BareHost(baseUrl.For(context.Request, AholoRoutes.UploadHost))
             : settings.GlobalDomain;
         return AholoResults.Ok(new AholoTokenData(storage.IssueToken(), domain, settings.BlockSize));
+    }
+
+    /// <summary>The host (with port) and path of <paramref name="origin"/>, without its scheme.</summary>
+    public static string BareHost(Uri origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return origin.Authority + origin.AbsolutePath.TrimEnd('/');
     }
 }

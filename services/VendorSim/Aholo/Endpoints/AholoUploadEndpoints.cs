@@ -7,7 +7,7 @@ using GenerationGateway.VendorSim.Aholo.Uploads;
 namespace GenerationGateway.VendorSim.Aholo.Endpoints;
 
 /// <summary>
-/// The upload host (OUS, VENDORS.md §1.4): <c>single/upload</c>, <c>block/upload/init|part|abort</c>, every call
+/// The upload host (OUS, docs/vendors/aholo.md §4): <c>single/upload</c>, <c>block/upload/init|part|abort</c>, every call
 /// authorized by the <c>ous-token-v2</c> header alone (no signature).
 /// </summary>
 public static class AholoUploadEndpoints

@@ -3,14 +3,13 @@ using System.Text.Json;
 namespace GenerationGateway.VendorSim.Aholo.Projects;
 
 /// <summary>
-/// Validates create bodies (VENDORS.md §1.5–1.6, §1.11 note 5). Reconstruction: scene, taskQuality and resources
-/// required, at least 20 images or a video. Generation: a prompt and/or one image. The first error is answered,
+/// Validates create bodies (docs/vendors/aholo.md §5–6, §11 note 5). Reconstruction: scene, taskQuality and resources
+/// required, at least one image or video as seed 000's own example sends (newer vendor docs recommend 20 images or a
+/// video; the simulator does not enforce that). Generation: a prompt and/or one image. The first error is answered,
 /// naming the field.
 /// </summary>
 public static class AholoCreateParser
 {
-    public const int MinReconstructionImages = 20;
-
     private static readonly string[] Scenes = ["model", "space"];
     private static readonly string[] Qualities = ["LOW", "NORMAL", "HIGH", "ULTRA"];
 
@@ -43,13 +42,10 @@ public static class AholoCreateParser
             return (null, error);
         }
 
-        var images = request.Resources.Count(r => r.Type == AholoResource.Image);
         var problem = scene is not null && !Scenes.Contains(scene, StringComparer.Ordinal) ? "scene must be model or space."
             : quality is not null && !Qualities.Contains(quality, StringComparer.Ordinal) ? "taskQuality must be LOW, NORMAL, HIGH or ULTRA."
             : access is not (null or 0 or 1) ? "accessLevel must be 0 (public) or 1 (private)."
             : request.Resources.Count == 0 ? "resources must not be empty."
-            : images < MinReconstructionImages && images == request.Resources.Count
-                ? $"resources: reconstruction needs at least {MinReconstructionImages} images or a video ({images} images given)."
             : request.ProjectName is { } name && string.IsNullOrWhiteSpace(name) ? "projectName must not be blank."
             : null;
         return problem is null ? (request, null) : (null, problem);

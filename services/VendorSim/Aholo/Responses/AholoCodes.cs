@@ -24,7 +24,7 @@ public static class AholoCodes
     /// <summary>No such project.</summary>
     public const string ProjectNotFound = "2004";
 
-    /// <summary>Insufficient credits (the newer gateway's bizCode, VENDORS.md §1.9).</summary>
+    /// <summary>Insufficient credits (the newer gateway's bizCode, docs/vendors/aholo.md §9).</summary>
     public const string InsufficientCredits = "11003";
 
     /// <summary>Internal error.</summary>

@@ -3,7 +3,7 @@ using GenerationGateway.VendorSim.Aholo.Faults;
 
 namespace GenerationGateway.VendorSim.Aholo.Responses;
 
-/// <summary>Answers in the <c>c/d/m/f</c> envelope. Business errors are HTTP 200 (VENDORS.md §1.11 note 1).</summary>
+/// <summary>Answers in the <c>c/d/m/f</c> envelope. Business errors are HTTP 200 (docs/vendors/aholo.md §11 note 1).</summary>
 public static class AholoResults
 {
     public static IResult Ok(object? data) => Json(new AholoEnvelope(AholoCodes.Success, data, null, string.Empty), StatusCodes.Status200OK);

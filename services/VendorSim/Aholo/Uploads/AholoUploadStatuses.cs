@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.Aholo.Uploads;
 
-/// <summary>Upload status values: 5 success and 6/8 failure are documented; any other value means in progress (VENDORS.md §1.4).</summary>
+/// <summary>Upload status values: 5 success and 6/8 failure are documented; any other value means in progress (docs/vendors/aholo.md §4).</summary>
 public static class AholoUploadStatuses
 {
     /// <summary>Blocks still missing (the simulator's choice of in-progress value).</summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace GenerationGateway.VendorSim.Aholo.Uploads;
 
 /// <summary>
-/// The upload host's state (VENDORS.md §1.4, §1.11 notes 2–3): tokens valid for <c>TokenLifetime</c> and bound to
+/// The upload host's state (docs/vendors/aholo.md §4, §11 notes 2–3): tokens valid for <c>TokenLifetime</c> and bound to
 /// exactly one upload (a second use answers code 12), single and block uploads, blocks kept per file so a later
 /// init lists only the missing ones, files deduplicated by MD5, and each upload's status progression.
 /// </summary>

@@ -1,4 +1,4 @@
 namespace GenerationGateway.VendorSim.DashScope.Responses;
 
-/// <summary>A successful cancel (the real body is undocumented; VENDORS.md §3.5 guesses this).</summary>
+/// <summary>A successful cancel (the real body is undocumented; docs/vendors/dashscope.md §5 guesses this).</summary>
 public sealed record DashScopeCancelResponse(string RequestId);

@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.DashScope.Responses;
 
-/// <summary>The error codes the simulator answers with (VENDORS.md §3.6; <c>UnsupportedOperation</c> is a guess).</summary>
+/// <summary>The error codes the simulator answers with (docs/vendors/dashscope.md §6; <c>UnsupportedOperation</c> is a guess).</summary>
 public static class DashScopeErrorCodes
 {
     public const string InvalidParameter = "InvalidParameter";

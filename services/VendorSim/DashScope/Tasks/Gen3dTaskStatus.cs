@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.DashScope.Tasks;
 
-/// <summary>The <c>task_status</c> words the simulator reports (VENDORS.md §3.4).</summary>
+/// <summary>The <c>task_status</c> words the simulator reports (docs/vendors/dashscope.md §4).</summary>
 public static class Gen3dTaskStatus
 {
     public const string Pending = "PENDING";

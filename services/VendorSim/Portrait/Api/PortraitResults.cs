@@ -6,7 +6,7 @@ namespace GenerationGateway.VendorSim.Portrait.Api;
 /// <summary>The simulator's answers: the envelope, business errors, and the API gateway's own refusals.</summary>
 public static class PortraitResults
 {
-    /// <summary>The header the API gateway explains its own refusals in (VENDORS.md §5.2).</summary>
+    /// <summary>The header the API gateway explains its own refusals in (docs/vendors/portrait.md §2).</summary>
     public const string ErrorMessageHeader = "X-Ca-Error-Message";
 
     public static IResult Ok(object body) => Results.Json(new PortraitEnvelope(PortraitRetCodes.Ok, body), PortraitSimJson.Options);

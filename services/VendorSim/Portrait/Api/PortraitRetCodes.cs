@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.Portrait.Api;
 
-/// <summary>The simulator's non-zero <c>ret</c> values. The real codes are not published: these are guesses (VENDORS.md §5.3).</summary>
+/// <summary>The simulator's non-zero <c>ret</c> values. The real codes are not published: these are guesses (docs/vendors/portrait.md §3).</summary>
 public static class PortraitRetCodes
 {
     public const int Ok = 0;

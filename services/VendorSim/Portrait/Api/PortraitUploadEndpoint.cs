@@ -6,7 +6,7 @@ namespace GenerationGateway.VendorSim.Portrait.Api;
 
 /// <summary>
 /// <c>POST /cloud/upload_file</c>, multipart with the photo in part <c>file</c> (the part name is a guess,
-/// VENDORS.md §5.3): answers the storage path <c>user_upload/{account}/{guid}.{jpg|png|webp}</c>.
+/// docs/vendors/portrait.md §3): answers the storage path <c>user_upload/{account}/{guid}.{jpg|png|webp}</c>.
 /// </summary>
 public static class PortraitUploadEndpoint
 {

@@ -7,7 +7,7 @@ namespace GenerationGateway.VendorSim.Portrait.Api;
 
 /// <summary>
 /// <c>POST /cloud/aigc_user_model_create</c> <c>{img_set, callback_url?}</c>: starts training a person's model on
-/// 8 to 20 paths returned by <c>upload_file</c>; answers <c>{task_id, user_id}</c> (VENDORS.md §5.4 notes 2 and 3).
+/// 8 to 20 paths returned by <c>upload_file</c>; answers <c>{task_id, user_id}</c> (docs/vendors/portrait.md §4 notes 2 and 3).
 /// </summary>
 public static class PortraitUserModelEndpoint
 {

@@ -6,7 +6,7 @@ namespace GenerationGateway.VendorSim.Portrait.Callbacks;
 
 /// <summary>
 /// Sends each task's callback once it reaches a terminal state (3, 4 or 5), at most once per task (twice when a
-/// duplicate-callback fault says so); a failed delivery is logged, never retried (VENDORS.md §5.4 note 4).
+/// duplicate-callback fault says so); a failed delivery is logged, never retried (docs/vendors/portrait.md §4 note 4).
 /// </summary>
 public sealed class PortraitCallbackDispatcher(
     PortraitSimStore store,

@@ -4,7 +4,7 @@ public static class PortraitFaultKinds
 {
     /// <summary>
     /// An API-gateway refusal: HTTP <c>Status</c> (403 by default) with <c>X-Ca-Error-Message: {Message}</c>
-    /// (<c>Quota Exhausted</c> by default) and an empty body (VENDORS.md §5.2).
+    /// (<c>Quota Exhausted</c> by default) and an empty body (docs/vendors/portrait.md §2).
     /// </summary>
     public const string GatewayError = "gateway-error";
 

@@ -2,7 +2,7 @@ using V = GenerationGateway.VendorSim.Rodin.Generate.RodinParameterValues;
 
 namespace GenerationGateway.VendorSim.Rodin.Generate;
 
-/// <summary>Validates a <c>POST /rodin</c> form per VENDORS.md §4.2 and applies the tier forcing of §4.7.</summary>
+/// <summary>Validates a <c>POST /rodin</c> form per docs/vendors/rodin.md §2 and applies the tier forcing of §4.7.</summary>
 public static class RodinGenerateParser
 {
     /// <summary>The request, or the INVALID_REQUEST message naming the first bad field.</summary>

@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.Rodin.Generate;
 
-/// <summary>A valid <c>POST /rodin</c> request with the tier-dependent forcing applied (VENDORS.md §4.7 note 1).</summary>
+/// <summary>A valid <c>POST /rodin</c> request with the tier-dependent forcing applied (docs/vendors/rodin.md §7 note 1).</summary>
 public sealed record RodinGenerateRequest
 {
     public string? Prompt { get; init; }
@@ -19,7 +19,7 @@ public sealed record RodinGenerateRequest
 
     public required IReadOnlyList<string> Addons { get; init; }
 
-    /// <summary>0.5 credit; 1.0 on Gen-2.5-Extreme-High; HighPack adds 1 (VENDORS.md §4.6).</summary>
+    /// <summary>0.5 credit; 1.0 on Gen-2.5-Extreme-High; HighPack adds 1 (docs/vendors/rodin.md §6).</summary>
     public decimal Cost =>
         (Tier == RodinParameterValues.Gen25ExtremeHigh ? 1.0m : 0.5m) + (Addons.Contains(RodinParameterValues.HighPack) ? 1m : 0m);
 }

@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.Rodin.Generate;
 
-/// <summary>The accepted values of <c>POST /rodin</c>'s enumerated fields (VENDORS.md §4.2), matched case-sensitively.</summary>
+/// <summary>The accepted values of <c>POST /rodin</c>'s enumerated fields (docs/vendors/rodin.md §2), matched case-sensitively.</summary>
 public static class RodinParameterValues
 {
     public const string DefaultTier = "Regular";

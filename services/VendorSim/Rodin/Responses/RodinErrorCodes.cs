@@ -1,6 +1,6 @@
 namespace GenerationGateway.VendorSim.Rodin.Responses;
 
-/// <summary>Values of Rodin's <c>error</c> field (VENDORS.md §4.2).</summary>
+/// <summary>Values of Rodin's <c>error</c> field (docs/vendors/rodin.md §2).</summary>
 public static class RodinErrorCodes
 {
     public const string InvalidRequest = "INVALID_REQUEST";

@@ -7,7 +7,7 @@ public static class RodinResults
 {
     public static IResult Json(object body, int status) => Results.Json(body, RodinJson.Options, statusCode: status);
 
-    /// <summary>A business error: HTTP 200 with the code in <c>error</c> (VENDORS.md §4.7 note 2).</summary>
+    /// <summary>A business error: HTTP 200 with the code in <c>error</c> (docs/vendors/rodin.md §7 note 2).</summary>
     public static IResult BusinessError(string error, string message) =>
         Json(new RodinErrorResponse(error, message), StatusCodes.Status200OK);
 

@@ -44,7 +44,7 @@ public sealed class SeaArtTaskFactory(
         return task;
     }
 
-    /// <summary>A guess at Tencent's credit table ("Generate-Normal：20", "MultiViewImages：10" in VENDORS.md §2.10).</summary>
+    /// <summary>A guess at Tencent's credit table ("Generate-Normal：20", "MultiViewImages：10" in docs/vendors/hunyuan.md §10).</summary>
     private static int Credits(SeaArtCreateRequest request) =>
         (request.GenerateType == "Geometry" ? 15 : 20) + (request.MultiViewCount > 0 ? 10 : 0);
 }

@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
+using Microsoft.Extensions.Time.Testing;
 
-namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
+namespace GenerationGateway.Adapters.Workflow.Tests.RateLimiting;
 
 /// <summary>Measures what concurrent callers of a limiter were given: their slots, and when each was let go.</summary>
 static class Windows
@@ -42,6 +43,34 @@ static class Windows
         })).ToList();
         start.SetResult();
         return await Task.WhenAll(calls);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="callers"/> concurrent acquisitions of one limiter on <paramref name="clock"/>, moving the clock
+    /// on in steps of a quarter interval until every caller is through; returns, per caller, its slot and the moment it
+    /// was let go by that clock. Time passes only when the test moves it: a starved thread pool makes the test slower, and
+    /// a caller that misses its slot by more than the policy allows takes a fresh one, which the assertions accept.
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateTimeOffset Slot, DateTimeOffset Released)>> GrantsOnFakeClockAsync(
+        ISharedRateLimiter limiter, FakeTimeProvider clock, RateLimitPolicy policy, int callers)
+    {
+        var calls = Enumerable.Range(0, callers).Select(i => Task.Run(async () =>
+        {
+            var decision = await limiter.AcquireAsync(policy, CancellationToken.None);
+            var released = clock.GetUtcNow();
+            Assert.True(decision.IsGranted, $"Caller {i} was denied (retry after {decision.RetryAfter}).");
+            return (decision.SlotAt!.Value, released);
+        })).ToList();
+        var all = Task.WhenAll(calls);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (!all.IsCompleted)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{calls.Count(c => !c.IsCompleted)} callers were still waiting after two minutes.");
+            await Task.WhenAny(all, Task.Delay(TimeSpan.FromMilliseconds(5), TimeProvider.System));
+            clock.Advance(policy.Interval / 4);
+        }
+
+        return await all;
     }
 
     /// <summary>The slots never crowd more than the policy's rate into a second, and no caller went before its slot.</summary>

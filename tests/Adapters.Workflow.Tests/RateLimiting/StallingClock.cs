@@ -1,4 +1,4 @@
-namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
+namespace GenerationGateway.Adapters.Workflow.Tests.RateLimiting;
 
 /// <summary>
 /// The system clock, except that the test can make time jump ahead at once, as a stalled process sees it when it

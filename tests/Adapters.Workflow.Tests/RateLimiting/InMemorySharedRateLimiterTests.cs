@@ -1,17 +1,22 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
+using Microsoft.Extensions.Time.Testing;
 
-namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
+namespace GenerationGateway.Adapters.Workflow.Tests.RateLimiting;
 
-/// <summary>The one-process limiter on the real clock: concurrent callers, measured by when each was let through.</summary>
+/// <summary>
+/// The one-process limiter on a fake clock: concurrent callers, measured by when each was let through by that clock, so
+/// a slow machine changes how long the test takes but not what it sees.
+/// </summary>
 public sealed class InMemorySharedRateLimiterTests
 {
     [Fact]
     public async Task Concurrent_callers_never_get_more_than_the_rate_in_any_second_and_none_goes_early()
     {
-        var limiter = new InMemorySharedRateLimiter(TimeProvider.System);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var limiter = new InMemorySharedRateLimiter(clock);
         var policy = new RateLimitPolicy("dashscope-" + Guid.NewGuid().ToString("N"), 18, TimeSpan.FromSeconds(30));
 
-        var grants = await Windows.GrantsAsync([limiter], policy, callers: 45);
+        var grants = await Windows.GrantsOnFakeClockAsync(limiter, clock, policy, callers: 45);
 
         Windows.AssertKeptTheRate(grants, policy);
     }
@@ -19,7 +24,8 @@ public sealed class InMemorySharedRateLimiterTests
     [Fact]
     public async Task A_caller_the_queue_cannot_fit_is_denied_at_once()
     {
-        var limiter = new InMemorySharedRateLimiter(TimeProvider.System);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var limiter = new InMemorySharedRateLimiter(clock);
         var policy = new RateLimitPolicy("dashscope-" + Guid.NewGuid().ToString("N"), 0.2, TimeSpan.Zero);
 
         var first = await limiter.AcquireAsync(policy, CancellationToken.None);
@@ -27,7 +33,7 @@ public sealed class InMemorySharedRateLimiterTests
 
         Assert.True(first.IsGranted);
         Assert.False(second.IsGranted);
-        Assert.InRange(second.RetryAfter, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.FromSeconds(5), second.RetryAfter);
     }
 
     [Fact]

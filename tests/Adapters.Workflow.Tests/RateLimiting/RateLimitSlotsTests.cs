@@ -1,6 +1,6 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
 
-namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
+namespace GenerationGateway.Adapters.Workflow.Tests.RateLimiting;
 
 /// <summary>The slot arithmetic both limiters share, on fixed instants.</summary>
 public sealed class RateLimitSlotsTests
