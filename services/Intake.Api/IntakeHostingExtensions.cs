@@ -5,7 +5,7 @@ using GenerationGateway.Intake.Api.OpenApi;
 using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using MassTransit;
@@ -72,13 +72,16 @@ public static class IntakeHostingExtensions
         }
         else
         {
+            // Migrated at start and checked by the one PostgreSQL readiness check; one pool per database per process.
+            builder.Services.AddPostgresSchema(
+                IntakeOptions.ConnectionStringName,
+                IntakeDatabaseMigrations.Component,
+                IntakeDatabaseMigrations.All,
+                IntakeDatabaseMigrations.LegacyVersionTable);
             builder.Services.AddSingleton<IntakeDatabase>();
             builder.Services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
             builder.Services.AddSingleton<ITenantQuotaStore, PostgresTenantQuotaStore>();
             builder.Services.AddSingleton<IRequestRateLimiter, PostgresRequestRateLimiter>();
-            builder.Services.AddHostedService<IntakeDatabaseMigrator>();
-            builder.Services.AddHealthChecks()
-                .AddCheck<IntakeDatabaseHealthCheck>(IntakeDatabaseHealthCheck.Name, tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
         }
 
         return builder;
