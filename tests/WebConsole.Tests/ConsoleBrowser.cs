@@ -43,6 +43,8 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         Http = new HttpClient { BaseAddress = Host.BaseAddress };
         (ApiKey, _) = await TestApiKeys.CreateAsync(Http, "console-" + Guid.NewGuid().ToString("N")[..8]);
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        // A busy machine renders WebGL in software: give assertions time, they still fail at their deadline.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -22,7 +22,7 @@ public sealed class WebConsoleTests(ConsoleBrowser browser, ITestOutputHelper ou
         await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New generation" }).First.ClickAsync();
-        await Expect(page.Locator("#field-vendor")).ToHaveValueAsync("rodin");
+        await page.Locator("#field-vendor").SelectOptionAsync("rodin");
         await page.Locator("#field-inputs-prompt").FillAsync("a small wooden chair");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
 
@@ -117,6 +117,7 @@ public sealed class WebConsoleTests(ConsoleBrowser browser, ITestOutputHelper ou
         var page = await browser.OpenConsoleAsync(width: 390, height: 844);
         await SignInAsync(page);
         await page.GotoAsync("/#/new");
+        await page.Locator("#field-vendor").SelectOptionAsync("rodin");
         await page.Locator("#field-inputs-prompt").FillAsync("");
         await page.Locator("summary", new() { HasText = "Options of rodin" }).ClickAsync();
         await page.Locator("#field-vendorOptions-tier").FillAsync("Gen-9");
@@ -163,10 +164,10 @@ public sealed class WebConsoleTests(ConsoleBrowser browser, ITestOutputHelper ou
     {
         // The first frames may still be the empty scene: measure until the model is drawn, within the deadline.
         CanvasPixels? pixels = null;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         do
         {
-            pixels = await CanvasPixels.OfAsync(page, await preview.ScreenshotAsync());
+            pixels = await CanvasPixels.OfAsync(page, await preview.ScreenshotAsync(new() { Timeout = Patience }));
         }
         while ((pixels.Foreground < 0.01 || pixels.Colours < 8) && DateTime.UtcNow < deadline);
 
@@ -190,7 +191,7 @@ public sealed class WebConsoleTests(ConsoleBrowser browser, ITestOutputHelper ou
     async Task<string> SaveAsync(IPage page, string name)
     {
         var path = Path.Combine(browser.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true, Timeout = Patience });
         output.WriteLine($"screenshot: {path}");
         return path;
     }
