@@ -89,7 +89,7 @@ public sealed class SubmitCommandTests(GatewayFixture gateway) : IClassFixture<G
         Assert.True(cancel.ExitCode == ExitCodes.Completed, cancel.ToString());
         CliRun? last = null;
         await Eventually.HoldsAsync(
-            async () => (last = await cli.RunAsync("get", id, "-o", "json")).Json["status"]!.GetValue<string>() == "cancelled",
+            async () => (last = await cli.RunAsync("get", id, "-o", "json")).ExitCode == ExitCodes.Completed && last.Json["status"]?.ToString() == "cancelled",
             TimeSpan.FromSeconds(60),
             () => $"the generation is cancelled; last: {last}");
         var watched = await cli.RunAsync("watch", id);
