@@ -20,7 +20,18 @@ public sealed class GatewayCli(IReadOnlyDictionary<string, string?> environment,
 
     public async Task<CliRun> RunAsync(params string[] args)
     {
-        using var console = new TestConsole().Width(160);
+        using var console = new TestConsole();
+        return await RunOnAsync(console, args);
+    }
+
+    /// <summary>Runs on <paramref name="console"/>, whose output a test may read while the command runs.</summary>
+    public Task<CliRun> RunOnAsync(TestConsole console, params string[] args) => RunOnAsync(console, CancellationToken.None, args);
+
+    /// <summary>Runs on <paramref name="console"/> until done or <paramref name="interrupt"/> (Ctrl+C).</summary>
+    public async Task<CliRun> RunOnAsync(TestConsole console, CancellationToken interrupt, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        console.Width(160);
         if (interactive)
         {
             console.Interactive().EmitAnsiSequences();
@@ -28,7 +39,8 @@ public sealed class GatewayCli(IReadOnlyDictionary<string, string?> environment,
 
         var tester = new CommandAppTester(null, new CommandAppTesterSettings(), console);
         tester.Configure(config => GatewayCommands.Configure(config, new GatewayEnvironment(environment.GetValueOrDefault)));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
         var result = await tester.RunAsync(args, timeout.Token);
         return new CliRun(result.ExitCode, console.Output);
     }

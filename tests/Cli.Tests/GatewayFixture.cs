@@ -28,9 +28,17 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>The CLI with a new tenant's key.</summary>
     public async Task<GatewayCli> NewTenantCliAsync() => GatewayCli.For(BaseAddress, await NewTenantKeyAsync());
 
-    /// <summary>Scripts a fault of the Rodin simulator (<c>POST /_sim/rodin/faults</c>): <c>job-failed</c>, <c>stall</c>.</summary>
+    /// <summary>
+    /// Scripts a fault of the Rodin simulator (<c>POST /_sim/rodin/faults</c>): <c>job-failed</c>, <c>stall</c>. Pending
+    /// faults are cleared first: one an earlier test left unused (its job cancelled before the vendor task) meets no one else.
+    /// </summary>
     public async Task ScriptRodinFaultAsync(string kind)
     {
+        using (var cleared = await _http.DeleteAsync(new Uri("_sim/rodin/faults", UriKind.Relative)))
+        {
+            cleared.EnsureSuccessStatusCode();
+        }
+
         using var response = await _http.PostAsJsonAsync(new Uri("_sim/rodin/faults", UriKind.Relative), new { kind });
         response.EnsureSuccessStatusCode();
     }

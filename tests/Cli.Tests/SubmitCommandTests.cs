@@ -1,3 +1,6 @@
+using GenerationGateway.TestSupport;
+using Spectre.Console.Testing;
+
 namespace GenerationGateway.Cli.Tests;
 
 /// <summary><c>gateway submit --wait</c> and <c>gateway watch</c> against the embedded default: progress, outcome, exit codes.</summary>
@@ -49,7 +52,32 @@ public sealed class SubmitCommandTests(GatewayFixture gateway) : IClassFixture<G
     }
 
     [Fact]
-    public async Task Watch_exits_4_when_the_generation_is_cancelled()
+    public async Task Watch_shows_a_running_generation_live_and_exits_130_when_interrupted()
+    {
+        var cli = await gateway.NewTenantCliAsync();
+        await gateway.ScriptRodinFaultAsync("stall"); // the vendor job never finishes
+        var submitted = await cli.RunAsync([.. RodinChair, "--output", "json"]);
+        Assert.True(submitted.ExitCode == ExitCodes.Completed, submitted.ToString());
+        var id = submitted.Json["generationId"]!.GetValue<Guid>().ToString();
+
+        using var console = new TestConsole();
+        using var interrupt = new CancellationTokenSource();
+        var watching = cli.RunOnAsync(console, interrupt.Token, "watch", id);
+        // The stream is live: the vendor's acceptance shows while the job is still running, not at its end.
+        await Eventually.HoldsAsync(
+            () => console.Output.Contains(" rodin submitting 10%", StringComparison.Ordinal) || watching.IsCompleted,
+            TimeSpan.FromSeconds(60),
+            () => $"watch shows the acceptance; so far: {console.Output}");
+        Assert.False(watching.IsCompleted, (await watching).ToString());
+        await interrupt.CancelAsync();
+        var watched = await watching;
+
+        Assert.True(watched.ExitCode == ExitCodes.Interrupted, watched.ToString());
+        Assert.Equal(ExitCodes.Completed, (await cli.RunAsync("cancel", id)).ExitCode);
+    }
+
+    [Fact]
+    public async Task Watch_exits_4_for_a_cancelled_generation()
     {
         var cli = await gateway.NewTenantCliAsync();
         await gateway.ScriptRodinFaultAsync("stall");
@@ -57,11 +85,15 @@ public sealed class SubmitCommandTests(GatewayFixture gateway) : IClassFixture<G
         Assert.True(submitted.ExitCode == ExitCodes.Completed, submitted.ToString());
         var id = submitted.Json["generationId"]!.GetValue<Guid>().ToString();
 
-        var watching = cli.RunAsync("watch", id);
         var cancel = await cli.RunAsync("cancel", id, "--reason", "changed my mind");
-        var watched = await watching;
-
         Assert.True(cancel.ExitCode == ExitCodes.Completed, cancel.ToString());
+        CliRun? last = null;
+        await Eventually.HoldsAsync(
+            async () => (last = await cli.RunAsync("get", id, "-o", "json")).ExitCode == ExitCodes.Completed && last.Json["status"]?.ToString() == "cancelled",
+            TimeSpan.FromSeconds(60),
+            () => $"the generation is cancelled; last: {last}");
+        var watched = await cli.RunAsync("watch", id);
+
         Assert.True(watched.ExitCode == ExitCodes.Cancelled, watched.ToString());
         Assert.Contains("cancelled", watched.Output, StringComparison.Ordinal);
     }

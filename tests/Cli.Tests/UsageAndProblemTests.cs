@@ -79,6 +79,17 @@ public sealed class UsageAndProblemTests(GatewayFixture gateway) : IClassFixture
     }
 
     [Fact]
+    public async Task Watch_of_an_unknown_generation_exits_5_once_its_grace_has_passed()
+    {
+        var cli = await gateway.NewTenantCliAsync();
+
+        var run = await cli.RunAsync("watch", Guid.NewGuid().ToString());
+
+        Assert.True(run.ExitCode == ExitCodes.Rejected, run.ToString());
+        Assert.Contains("404", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_key_exits_5_with_401()
     {
         var cli = GatewayCli.For(gateway.BaseAddress, "gw_not_a_key_of_this_gateway");

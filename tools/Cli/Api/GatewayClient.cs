@@ -12,13 +12,15 @@ public sealed class GatewayClient : IDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(100);
+
     readonly HttpClient _http;
 
     public GatewayClient(Uri baseAddress, string? apiKey, HttpMessageHandler? handler = null)
     {
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         _http.BaseAddress = baseAddress;
-        _http.Timeout = Timeout.InfiniteTimeSpan; // event streams stay open; each command bounds its own calls
+        _http.Timeout = RequestTimeout; // until the answer's headers: an event stream or a download then reads on
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("gateway-cli", typeof(GatewayClient).Assembly.GetName().Version?.ToString(3)));
         if (apiKey is not null)
         {

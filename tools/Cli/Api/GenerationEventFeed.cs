@@ -8,23 +8,27 @@ namespace GenerationGateway.Cli.Api;
 
 /// <summary>
 /// Follows <c>GET /v1/generations/{id}/events</c> to the generation's terminal event, reconnecting with
-/// <c>Last-Event-ID</c> when the connection drops. A generation submitted a moment ago may not be readable yet:
-/// its 404 is retried for <see cref="NotYetRecordedWait"/>.
+/// <c>Last-Event-ID</c> when the connection drops. A generation submitted a moment ago may not be readable yet (results
+/// records it from the bus): its 404 is retried for <c>notFoundGrace</c>.
 /// </summary>
 public static class GenerationEventFeed
 {
-    public static readonly TimeSpan NotYetRecordedWait = TimeSpan.FromSeconds(30);
+    /// <summary>How long <c>submit --wait</c> waits for the generation it submitted to be recorded.</summary>
+    public static readonly TimeSpan JustSubmittedGrace = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long <c>watch</c> waits for an id it does not find (one submitted a moment ago).</summary>
+    public static readonly TimeSpan WatchGrace = TimeSpan.FromSeconds(5);
 
     const int MaxReconnects = 5;
     static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(250);
 
     public static async IAsyncEnumerable<GenerationEvent> FollowAsync(
-        IGatewayApi api, Guid id, bool justSubmitted, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IGatewayApi api, Guid id, TimeSpan notFoundGrace, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         string? lastEventId = null;
         var reconnects = 0;
-        var notFoundUntil = justSubmitted ? DateTimeOffset.UtcNow + NotYetRecordedWait : DateTimeOffset.MinValue;
+        var notFoundUntil = DateTimeOffset.UtcNow + notFoundGrace;
         while (true)
         {
             Stream stream;

@@ -32,7 +32,7 @@ public sealed class SubmitCommand(IAnsiConsole console, GatewayClientFactory cli
             Console.MarkupLineInterpolated($"Submitted [bold]{accepted.GenerationId}[/]");
         }
 
-        var ended = await ProgressView.FollowAsync(Console, client.Api, accepted.GenerationId, justSubmitted: true, settings.Json, cancellationToken).ConfigureAwait(false);
+        var ended = await ProgressView.FollowAsync(Console, client.Api, accepted.GenerationId, GenerationEventFeed.JustSubmittedGrace, settings.Json, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(Console, ended);

@@ -12,7 +12,7 @@ public sealed class WatchCommand(IAnsiConsole console, GatewayClientFactory clie
 {
     protected override async Task<int> RunAsync(GatewayClient client, GenerationIdSettings settings, CancellationToken cancellationToken)
     {
-        var ended = await ProgressView.FollowAsync(Console, client.Api, settings.Id, justSubmitted: false, settings.Json, cancellationToken).ConfigureAwait(false);
+        var ended = await ProgressView.FollowAsync(Console, client.Api, settings.Id, GenerationEventFeed.WatchGrace, settings.Json, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(Console, ended);

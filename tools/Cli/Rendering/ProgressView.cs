@@ -10,13 +10,13 @@ namespace GenerationGateway.Cli.Rendering;
 public static class ProgressView
 {
     public static async Task<Generation> FollowAsync(
-        IAnsiConsole console, IGatewayApi api, Guid id, bool justSubmitted, bool json, CancellationToken cancellationToken)
+        IAnsiConsole console, IGatewayApi api, Guid id, TimeSpan notFoundGrace, bool json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
         Generation? final = null;
         if (json)
         {
-            await foreach (var next in GenerationEventFeed.FollowAsync(api, id, justSubmitted, cancellationToken).ConfigureAwait(false))
+            await foreach (var next in GenerationEventFeed.FollowAsync(api, id, notFoundGrace, cancellationToken).ConfigureAwait(false))
             {
                 final = next.Final ?? final;
             }
@@ -25,7 +25,7 @@ public static class ProgressView
         {
             // Not a terminal (a pipe, a CI log): one line per change of stage or percent instead of a redrawn bar.
             var last = "";
-            await foreach (var next in GenerationEventFeed.FollowAsync(api, id, justSubmitted, cancellationToken).ConfigureAwait(false))
+            await foreach (var next in GenerationEventFeed.FollowAsync(api, id, notFoundGrace, cancellationToken).ConfigureAwait(false))
             {
                 var line = next.Progress is { } progress
                     ? Line(id, progress.Vendor, progress.Stage ?? progress.Status, progress.Percent, progress.EtaSeconds)
@@ -47,7 +47,7 @@ public static class ProgressView
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask(Markup.Escape($"{id:N}"[..8] + " waiting"), maxValue: 100);
-                    await foreach (var next in GenerationEventFeed.FollowAsync(api, id, justSubmitted, cancellationToken).ConfigureAwait(false))
+                    await foreach (var next in GenerationEventFeed.FollowAsync(api, id, notFoundGrace, cancellationToken).ConfigureAwait(false))
                     {
                         if (next.Progress is { } progress)
                         {
