@@ -20,7 +20,7 @@ builder.AddVendorRequestRules<DashScopeRequestRules>();
 builder.AddVendorRequestRules<HunyuanRequestRules>();
 builder.AddVendorRequestRules<PortraitRequestRules>();
 builder.AddVendorRequestRules<RodinRequestRules>();
-builder.AddMessaging(IntakeHostingExtensions.AddIntakeConsumers);
+builder.AddMessaging(IntakeHostingExtensions.AddIntakeConsumers, brokerOutage: BrokerOutageReadiness.StaysReady);
 builder.AddVendorWorkflowQueues(services => services.GetRequiredService<VendorRulesCatalog>().Vendors);
 
 var app = builder.Build();
