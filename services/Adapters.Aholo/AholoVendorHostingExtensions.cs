@@ -33,12 +33,12 @@ public static class AholoVendorHostingExtensions
         services.AddRefitGeneratedClient<IAholoApi>(AholoJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddHttpMessageHandler<AholoSignatureHandler>()
-            .AddVendorMetrics(VendorKeys.Aholo);
+            .AddVendorMetrics(AholoRequestRules.Key);
         services.AddRefitGeneratedClient<IAholoReadApi>(AholoJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddVendorReadResilience()
             .AddHttpMessageHandler<AholoSignatureHandler>()
-            .AddVendorMetrics(VendorKeys.Aholo);
+            .AddVendorMetrics(AholoRequestRules.Key);
         services.TryAddTransient<IAholoClient, AholoClient>();
         // The upload host is named by each token: every call carries its absolute URL ([Url]), never the signature. Refit
         // wants a base address all the same; the vendor's own is the one that would leak nothing new.
@@ -49,7 +49,7 @@ public static class AholoVendorHostingExtensions
                 http.BaseAddress = options.BaseUrl;
                 http.Timeout = options.UploadCallTimeout;
             })
-            .AddVendorMetrics(VendorKeys.Aholo);
+            .AddVendorMetrics(AholoRequestRules.Key);
         services.TryAddTransient<IAholoUploadClient, AholoUploadClient>();
         services.TryAddSingleton<AholoInputFetcher>();
         services.TryAddTransient<AholoInputUploads>();

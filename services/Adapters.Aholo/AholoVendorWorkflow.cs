@@ -19,7 +19,7 @@ public sealed class AholoVendorWorkflow(
 
     readonly AholoOptions _options = options.Value;
 
-    public string Vendor => VendorKeys.Aholo;
+    public string Vendor => AholoRequestRules.Key;
 
     public async Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {

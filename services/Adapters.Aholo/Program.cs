@@ -1,18 +1,17 @@
 using GenerationGateway.Adapters.Aholo;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.ServiceDefaults;
-using GenerationGateway.VendorRules;
 
+var vendor = new AholoVendorModule();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGenerationWorkflow();
-builder.AddAholoVendor();
-builder.AddWorkflowMessaging("aholo-scheduler", x => x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo));
+builder.AddVendorAdapter(vendor);
 
 var app = builder.Build();
 
 app.MapServiceDefaults();
+app.MapVendorAdapter(vendor);
 
 app.Run();
 

@@ -33,12 +33,12 @@ public static class DashScopeVendorHostingExtensions
         services.TryAddTransient<DashScopeTaskSlotHandler>();
         services.AddRefitGeneratedClient<IDashScopeApi>(DashScopeJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
-            .AddVendorMetrics(VendorKeys.DashScopeGen3d);
+            .AddVendorMetrics(DashScopeRequestRules.Key);
         services.AddRefitGeneratedClient<IDashScopeTaskApi>(DashScopeJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddVendorReadResilience()
             .AddHttpMessageHandler<DashScopeTaskSlotHandler>()
-            .AddVendorMetrics(VendorKeys.DashScopeGen3d);
+            .AddVendorMetrics(DashScopeRequestRules.Key);
         services.TryAddTransient<IDashScopeClient, DashScopeClient>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, DashScopeRequestRules>());

@@ -18,7 +18,7 @@ public sealed class DashScopeVendorWorkflow(IDashScopeClient client, IOptions<Da
 
     readonly DashScopeOptions _options = options.Value;
 
-    public string Vendor => VendorKeys.DashScopeGen3d;
+    public string Vendor => DashScopeRequestRules.Key;
 
     public Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {

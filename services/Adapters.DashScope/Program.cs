@@ -1,18 +1,17 @@
 using GenerationGateway.Adapters.DashScope;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.ServiceDefaults;
-using GenerationGateway.VendorRules;
 
+var vendor = new DashScopeVendorModule();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGenerationWorkflow();
-builder.AddDashScopeVendor();
-builder.AddWorkflowMessaging("dashscope-scheduler", x => x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d));
+builder.AddVendorAdapter(vendor);
 
 var app = builder.Build();
 
 app.MapServiceDefaults();
+app.MapVendorAdapter(vendor);
 
 app.Run();
 

@@ -28,11 +28,11 @@ public static class HunyuanVendorHostingExtensions
         // The paid create and the idempotent task query are separate clients: only the query retries (VendorResilience).
         services.AddRefitGeneratedClient<ISeaArtApi>(SeaArtJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
-            .AddVendorMetrics(VendorKeys.Hunyuan3dPro);
+            .AddVendorMetrics(HunyuanRequestRules.Key);
         services.AddRefitGeneratedClient<ISeaArtTaskApi>(SeaArtJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddVendorReadResilience()
-            .AddVendorMetrics(VendorKeys.Hunyuan3dPro);
+            .AddVendorMetrics(HunyuanRequestRules.Key);
         services.TryAddTransient<IHunyuanClient, HunyuanClient>();
 
         services.TryAddTransient<HunyuanImageCheck>();

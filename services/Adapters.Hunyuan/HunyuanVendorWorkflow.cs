@@ -20,7 +20,7 @@ public sealed class HunyuanVendorWorkflow(
 
     readonly HunyuanOptions _options = options.Value;
 
-    public string Vendor => VendorKeys.Hunyuan3dPro;
+    public string Vendor => HunyuanRequestRules.Key;
 
     public async Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {

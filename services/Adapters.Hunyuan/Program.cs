@@ -1,18 +1,17 @@
 using GenerationGateway.Adapters.Hunyuan;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.ServiceDefaults;
-using GenerationGateway.VendorRules;
 
+var vendor = new HunyuanVendorModule();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGenerationWorkflow();
-builder.AddHunyuanVendor();
-builder.AddWorkflowMessaging("hunyuan3d-pro-scheduler", x => x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro));
+builder.AddVendorAdapter(vendor);
 
 var app = builder.Build();
 
 app.MapServiceDefaults();
+app.MapVendorAdapter(vendor);
 
 app.Run();
 

@@ -9,7 +9,7 @@ using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Egress;
 using GenerationGateway.Identity;
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Portrait;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,11 +42,11 @@ public static class PortraitVendorHostingExtensions
         // The calls that create something and the idempotent reads are separate clients: only the reads retry (VendorResilience).
         services.AddRefitGeneratedClient<IPortraitApi>(PortraitJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
-            .AddVendorMetrics(VendorKeys.Portrait);
+            .AddVendorMetrics(PortraitRequestRules.Key);
         services.AddRefitGeneratedClient<IPortraitReadApi>(PortraitJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddVendorReadResilience()
-            .AddVendorMetrics(VendorKeys.Portrait);
+            .AddVendorMetrics(PortraitRequestRules.Key);
         services.TryAddTransient<IPortraitClient, PortraitClient>();
 
         services.TryAddSingleton<PortraitStyleCache>();
@@ -93,10 +93,9 @@ public static class PortraitVendorHostingExtensions
             return;
         }
 
+        // Migrated at start and checked by the process's one PostgreSQL readiness check.
+        builder.Services.AddPostgresSchema(WorkflowMessagingHostingExtensions.ConnectionStringName, SubjectModelMigrations.Component, SubjectModelMigrations.All);
         builder.Services.TryAddSingleton<PortraitDatabase>();
         builder.Services.TryAddSingleton<ISubjectModelStore, PostgresSubjectModelStore>();
-        builder.Services.AddHostedService<PortraitDatabaseMigrator>();
-        builder.Services.AddHealthChecks()
-            .AddCheck<PortraitDatabaseHealthCheck>(PortraitDatabaseHealthCheck.Name, tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
     }
 }

@@ -25,7 +25,7 @@ public sealed class PortraitVendorWorkflow(
 {
     readonly PortraitOptions _options = options.Value;
 
-    public string Vendor => VendorKeys.Portrait;
+    public string Vendor => PortraitRequestRules.Key;
 
     public async Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {

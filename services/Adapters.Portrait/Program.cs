@@ -2,20 +2,18 @@ using GenerationGateway.Adapters.Portrait;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Identity;
 using GenerationGateway.ServiceDefaults;
-using GenerationGateway.VendorRules;
 
+var vendor = new PortraitVendorModule();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGatewayIdentity(acceptsAdminKey: false);
-builder.AddGenerationWorkflow();
-builder.AddPortraitVendor();
-builder.AddWorkflowMessaging("portrait-scheduler", x => x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait));
+builder.AddVendorAdapter(vendor);
 
 var app = builder.Build();
 
 app.MapServiceDefaults();
-app.MapPortraitEndpoints();
+app.MapVendorAdapter(vendor);
 
 app.Run();
 

@@ -1,18 +1,17 @@
 using GenerationGateway.Adapters.Rodin;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.ServiceDefaults;
-using GenerationGateway.VendorRules;
 
+var vendor = new RodinVendorModule();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGenerationWorkflow();
-builder.AddRodinVendor();
-builder.AddWorkflowMessaging("rodin-scheduler", x => x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin));
+builder.AddVendorAdapter(vendor);
 
 var app = builder.Build();
 
 app.MapServiceDefaults();
+app.MapVendorAdapter(vendor);
 
 app.Run();
 

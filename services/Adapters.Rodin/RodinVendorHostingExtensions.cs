@@ -28,11 +28,11 @@ public static class RodinVendorHostingExtensions
         // The paid generate and the idempotent reads are separate clients: only the reads retry (VendorResilience).
         services.AddRefitGeneratedClient<IRodinApi>(RodinJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
-            .AddVendorMetrics(VendorKeys.Rodin);
+            .AddVendorMetrics(RodinRequestRules.Key);
         services.AddRefitGeneratedClient<IRodinReadApi>(RodinJson.ApiSettings)
             .ConfigureHttpClient(ConfigureApi)
             .AddVendorReadResilience()
-            .AddVendorMetrics(VendorKeys.Rodin);
+            .AddVendorMetrics(RodinRequestRules.Key);
         services.TryAddTransient<IRodinClient, RodinClient>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, RodinRequestRules>());

@@ -19,7 +19,7 @@ public sealed class RodinVendorWorkflow(IRodinClient client, IOptions<RodinOptio
 
     readonly RodinOptions _options = options.Value;
 
-    public string Vendor => VendorKeys.Rodin;
+    public string Vendor => RodinRequestRules.Key;
 
     /// <summary>
     /// Fetches the input images once on the inputs queue, so that an input that cannot be fetched (or only slowly) fails

@@ -88,6 +88,9 @@ public static class WorkflowHostingExtensions
             {
                 r.ConnectionStringName = WorkflowMessagingHostingExtensions.ConnectionStringName;
                 r.TableName = $"{vendor.Replace('-', '_')}_workflow_state";
+                // Removed after Retention:CompletedGenerations / Retention:FailedGenerations ("Final" should a state machine finalize).
+                r.FinishedStates = ["Completed", "Cancelled", "Final"];
+                r.FailedStates = ["Failed"];
                 r.UseOutbox(outbox => outbox.AfterCommit = context =>
                 {
                     CrashPoint.Reached(CrashPoint.SagaCommitted);

@@ -1,4 +1,6 @@
 using GenerationGateway.Adapters.Workflow.Submits;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using GenerationGateway.Messaging.Postgres.Retention;
 using GenerationGateway.Messaging.Postgres.Scheduling;
 using GenerationGateway.ServiceDefaults;
 using MassTransit;
@@ -39,7 +41,9 @@ public static class WorkflowMessagingHostingExtensions
 
         // On RabbitMQ every process may crash independently: sagas, timers and the submit ledger live in PostgreSQL.
         builder.Services.AddSingleton(WorkflowDurability.Postgres);
+        builder.Services.AddPostgresSchema(ConnectionStringName, SubmitLedgerDatabase.Component, SubmitLedgerDatabase.Migrations);
         builder.Services.AddSingleton<SubmitLedgerDatabase>();
+        builder.Services.AddPostgresRetentionTask<SubmitLedgerRetention>();
         builder.Services.AddSingleton<ISubmitLedger, PostgresSubmitLedger>();
         return builder.AddMessaging(
             x =>

@@ -2,6 +2,7 @@ using GenerationGateway.Identity.Admin;
 using GenerationGateway.Identity.Authentication;
 using GenerationGateway.Identity.Keys;
 using GenerationGateway.Identity.Storage;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -68,11 +69,18 @@ public static class IdentityHostingExtensions
         }
         else
         {
-            builder.Services.TryAddSingleton<IdentityDatabase>();
+            // Migrated at start (several services and replicas may run it at once) and checked by the one PostgreSQL readiness check.
+            if (!builder.Services.Any(service => service.ServiceType == typeof(IdentityDatabase)))
+            {
+                builder.Services.AddPostgresSchema(
+                    IdentityOptions.ConnectionStringName,
+                    IdentityDatabaseMigrations.Component,
+                    IdentityDatabaseMigrations.All,
+                    IdentityDatabaseMigrations.LegacyVersionTable);
+                builder.Services.AddSingleton<IdentityDatabase>();
+            }
+
             builder.Services.TryAddSingleton<IApiKeyStore, PostgresApiKeyStore>();
-            builder.Services.AddHostedService<IdentityDatabaseMigrator>();
-            builder.Services.AddHealthChecks()
-                .AddCheck<IdentityDatabaseHealthCheck>(IdentityDatabaseHealthCheck.Name, tags: [ReadyTag]);
         }
 
         return builder;

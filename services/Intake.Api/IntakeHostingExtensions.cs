@@ -5,7 +5,7 @@ using GenerationGateway.Intake.Api.OpenApi;
 using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
-using GenerationGateway.ServiceDefaults;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using MassTransit;
@@ -20,7 +20,7 @@ public static class IntakeHostingExtensions
 {
     /// <summary>
     /// Intake's options, store (<c>Intake:Persistence</c>), request rules and handlers. Vendors are added with
-    /// <see cref="AddVendorRequestRules{TRules}"/>; the bus with <c>AddMessaging</c>.
+    /// <see cref="AddGatewayVendorRules"/>; the bus with <c>AddMessaging</c>.
     /// </summary>
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
     {
@@ -72,24 +72,33 @@ public static class IntakeHostingExtensions
         }
         else
         {
+            // Migrated at start and checked by the one PostgreSQL readiness check; one pool per database per process.
+            builder.Services.AddPostgresSchema(
+                IntakeOptions.ConnectionStringName,
+                IntakeDatabaseMigrations.Component,
+                IntakeDatabaseMigrations.All,
+                IntakeDatabaseMigrations.LegacyVersionTable);
             builder.Services.AddSingleton<IntakeDatabase>();
             builder.Services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
             builder.Services.AddSingleton<ITenantQuotaStore, PostgresTenantQuotaStore>();
             builder.Services.AddSingleton<IRequestRateLimiter, PostgresRequestRateLimiter>();
-            builder.Services.AddHostedService<IntakeDatabaseMigrator>();
-            builder.Services.AddHealthChecks()
-                .AddCheck<IntakeDatabaseHealthCheck>(IntakeDatabaseHealthCheck.Name, tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
         }
 
         return builder;
     }
 
-    /// <summary>Lets intake accept requests for a vendor: its key joins <see cref="VendorRulesCatalog"/> and its rules run on every request.</summary>
-    public static IHostApplicationBuilder AddVendorRequestRules<TRules>(this IHostApplicationBuilder builder)
-        where TRules : class, IVendorRequestRules
+    /// <summary>
+    /// Lets intake accept requests for every vendor of <see cref="GatewayVendors"/>: each key joins
+    /// <see cref="VendorRulesCatalog"/> and the vendor's rules run on every request for it.
+    /// </summary>
+    public static IHostApplicationBuilder AddGatewayVendorRules(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IVendorRequestRules, TRules>());
+        foreach (var rules in GatewayVendors.RequestRules)
+        {
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IVendorRequestRules), rules));
+        }
+
         return builder;
     }
 

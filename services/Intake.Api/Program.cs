@@ -3,11 +3,6 @@ using GenerationGateway.Intake.Api;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
-using GenerationGateway.VendorRules.Aholo;
-using GenerationGateway.VendorRules.DashScope;
-using GenerationGateway.VendorRules.Hunyuan;
-using GenerationGateway.VendorRules.Portrait;
-using GenerationGateway.VendorRules.Rodin;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,11 +10,7 @@ builder.AddServiceDefaults();
 builder.AddGatewayIdentity();
 builder.AddIntake();
 builder.AddGatewayOpenApi("Generation gateway: intake", "Submit and cancel generations; tenant quotas (admin).");
-builder.AddVendorRequestRules<AholoRequestRules>();
-builder.AddVendorRequestRules<DashScopeRequestRules>();
-builder.AddVendorRequestRules<HunyuanRequestRules>();
-builder.AddVendorRequestRules<PortraitRequestRules>();
-builder.AddVendorRequestRules<RodinRequestRules>();
+builder.AddGatewayVendorRules();
 builder.AddMessaging(IntakeHostingExtensions.AddIntakeConsumers, brokerOutage: BrokerOutageReadiness.StaysReady);
 builder.AddVendorWorkflowQueues(services => services.GetRequiredService<VendorRulesCatalog>().Vendors);
 

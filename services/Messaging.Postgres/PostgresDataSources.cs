@@ -1,25 +1,60 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GenerationGateway.Messaging.Postgres;
 
 /// <summary>
-/// One pooled <see cref="NpgsqlDataSource"/> per connection string name (<c>ConnectionStrings:&lt;name&gt;</c>), shared by
-/// the scheduler, the saga repositories, the outbox and any other code of the process (register it with
-/// <see cref="Migrations.PostgresSchemaHostingExtensions.AddPostgresDataSources"/>). The data sources live as long as the container.
+/// The process's PostgreSQL pools: one <see cref="NpgsqlDataSource"/> per database, keyed by its connection string, so
+/// every component of the process that uses the same database (stores, migrations, saga repositories, outbox, scheduler,
+/// submit ledger, rate limiter, readiness) shares one pool. A connection string without <c>Maximum Pool Size</c> gets
+/// <see cref="PostgresOptions.MaxPoolSize"/>. Registered once by <see cref="Migrations.PostgresSchemaHostingExtensions.AddPostgresDataSources"/>;
+/// the data sources live as long as the container.
 /// </summary>
-public sealed class PostgresDataSources(IConfiguration configuration) : IAsyncDisposable
+public sealed class PostgresDataSources : IAsyncDisposable
 {
+    static readonly HashSet<string> PoolSizeKeys = new(["MaximumPoolSize", "MaxPoolSize"], StringComparer.OrdinalIgnoreCase);
+
+    readonly IConfiguration _configuration;
+    readonly PostgresOptions _options;
     readonly ConcurrentDictionary<string, Lazy<NpgsqlDataSource>> _sources = new(StringComparer.Ordinal);
 
+    public PostgresDataSources(IConfiguration configuration, IOptions<PostgresOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        _configuration = configuration;
+        _options = options.Value;
+    }
+
+    /// <summary>The data sources created so far (one per database), for readiness and diagnostics.</summary>
+    public IReadOnlyCollection<NpgsqlDataSource> Created => [.. _sources.Values.Where(s => s.IsValueCreated).Select(s => s.Value)];
+
     /// <summary>The data source of <c>ConnectionStrings:&lt;name&gt;</c>; throws, naming the setting, when it is not configured.</summary>
-    public NpgsqlDataSource Get(string connectionStringName) =>
-        _sources.GetOrAdd(connectionStringName, name => new Lazy<NpgsqlDataSource>(() => Create(name))).Value;
+    public NpgsqlDataSource Get(string connectionStringName)
+    {
+        var connectionString = _configuration.GetConnectionString(connectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"The connection string 'ConnectionStrings:{connectionStringName}' is not configured.");
+        }
+
+        return ForConnectionString(connectionString);
+    }
+
+    /// <summary>The data source of <paramref name="connectionString"/>: the same instance for every caller naming the same database the same way.</summary>
+    public NpgsqlDataSource ForConnectionString(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var key = Normalize(connectionString);
+        return _sources.GetOrAdd(key, k => new Lazy<NpgsqlDataSource>(() => NpgsqlDataSource.Create(k))).Value;
+    }
 
     /// <summary>Whether <c>ConnectionStrings:&lt;name&gt;</c> has a value (for start-up validation).</summary>
     public bool IsConfigured(string connectionStringName) =>
-        !string.IsNullOrWhiteSpace(configuration.GetConnectionString(connectionStringName));
+        !string.IsNullOrWhiteSpace(_configuration.GetConnectionString(connectionStringName));
 
     public async ValueTask DisposeAsync()
     {
@@ -29,14 +64,23 @@ public sealed class PostgresDataSources(IConfiguration configuration) : IAsyncDi
         }
     }
 
-    NpgsqlDataSource Create(string connectionStringName)
+    string Normalize(string connectionString)
     {
-        var connectionString = configuration.GetConnectionString(connectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.Keys.Cast<string>().Any(k => PoolSizeKeys.Contains(k.Replace(" ", string.Empty, StringComparison.Ordinal))))
         {
-            throw new InvalidOperationException($"The connection string 'ConnectionStrings:{connectionStringName}' is not configured.");
+            builder.MaxPoolSize = _options.MaxPoolSize;
         }
 
-        return NpgsqlDataSource.Create(connectionString);
+        // The builder spells each key one way; sorted, equal settings give one key whatever order they were written in.
+        var written = new DbConnectionStringBuilder { ConnectionString = builder.ConnectionString };
+        var canonical = new NpgsqlConnectionStringBuilder();
+        foreach (var key in written.Keys.Cast<string>().Order(StringComparer.OrdinalIgnoreCase))
+        {
+            canonical[key] = written[key];
+        }
+
+        return canonical.ConnectionString;
     }
 }

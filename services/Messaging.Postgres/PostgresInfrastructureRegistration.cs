@@ -5,13 +5,23 @@ using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Messaging.Postgres;
 
-/// <summary>What the scheduler and the saga repositories share: data sources and the start-up schema migration.</summary>
+/// <summary>What every PostgreSQL user of a process shares: the data sources, the start-up schema migration and one readiness check.</summary>
 internal static class PostgresInfrastructureRegistration
 {
     public static IServiceCollection AddPostgresInfrastructure(this IServiceCollection services)
     {
-        services.TryAddSingleton<PostgresDataSources>();
+        if (services.Any(service => service.ServiceType == typeof(PostgresDataSources)))
+        {
+            return services;
+        }
+
+        services.AddOptions<PostgresOptions>()
+            .BindConfiguration(PostgresOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<PostgresDataSources>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PostgresSchemaInitializer>());
+        services.AddHealthChecks().AddCheck<PostgresReadinessCheck>(PostgresReadinessCheck.Name, tags: [PostgresReadinessCheck.ReadyTag]);
         return services;
     }
 }

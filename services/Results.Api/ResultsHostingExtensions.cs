@@ -1,16 +1,16 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.Identity;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using GenerationGateway.Messaging.Postgres.Retention;
 using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Consumers;
 using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
-using GenerationGateway.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GenerationGateway.Results.Api;
 
@@ -44,23 +44,20 @@ public static class ResultsHostingExtensions
         builder.Services.AddSingleton<AssetUrlSigner>();
         builder.Services.AddSingleton<TenantView>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(provider => new ResultsDatabase(NpgsqlDataSource.Create(
-            provider.GetRequiredService<IConfiguration>().GetConnectionString(ResultsOptions.ConnectionStringName)
-                ?? throw new InvalidOperationException(MissingConnectionString))));
-        builder.Services.AddSingleton<PostgresMigrator>();
-        builder.Services.AddSingleton<PostgresGenerationStore>();
         builder.Services.AddSingleton<InMemoryGenerationStore>();
         builder.Services.AddSingleton<IGenerationStore>(provider =>
             provider.GetRequiredService<IOptions<ResultsOptions>>().Value.Persistence == ResultsPersistence.InMemory
                 ? provider.GetRequiredService<InMemoryGenerationStore>()
                 : provider.GetRequiredService<PostgresGenerationStore>());
-        builder.Services.AddHostedService<ResultsSchemaMigrator>();
 
         var persistence = builder.Configuration.GetSection(ResultsOptions.SectionName).Get<ResultsOptions>()?.Persistence;
         if (persistence is null or ResultsPersistence.Postgres)
         {
-            builder.Services.AddHealthChecks()
-                .AddCheck<ResultsDatabaseHealthCheck>("results-postgres", tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
+            // Migrated at start (before the bus) and checked by the one PostgreSQL readiness check; one pool per database.
+            builder.Services.AddSingleton<ResultsDatabase>();
+            builder.Services.AddSingleton<PostgresGenerationStore>();
+            builder.Services.AddPostgresSchema(ResultsOptions.ConnectionStringName, ResultsMigrations.Component, ResultsMigrations.All, ResultsMigrations.LegacyVersionTable);
+            builder.Services.AddPostgresRetentionTask<ResultsRetention>();
         }
 
         return builder;

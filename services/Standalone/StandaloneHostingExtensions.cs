@@ -1,15 +1,9 @@
-using GenerationGateway.Adapters.Aholo;
-using GenerationGateway.Adapters.DashScope;
-using GenerationGateway.Adapters.Hunyuan;
-using GenerationGateway.Adapters.Portrait;
-using GenerationGateway.Adapters.Rodin;
 using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Egress;
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api;
 using GenerationGateway.Results.Api;
 using GenerationGateway.ServiceDefaults.OpenApi;
-using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
 using GenerationGateway.Webhooks;
 
@@ -18,34 +12,34 @@ namespace GenerationGateway.Standalone;
 public static class StandaloneHostingExtensions
 {
     /// <summary>
-    /// Composes intake, results, webhooks, every vendor adapter and the simulators in this one process. Each
-    /// <c>AddXxxVendor</c> also registers its vendor's request rules, so intake validates all five vendors.
+    /// Composes intake, results, webhooks, every vendor adapter (<see cref="StandaloneVendors"/>) and the simulators in
+    /// this one process. Each vendor's services include its request rules, so intake validates every vendor.
     /// </summary>
     public static IHostApplicationBuilder AddStandalone(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
         builder.AddGatewayOpenApi("Generation gateway", "The embedded default: intake, results, the vendor adapters and their simulators in one process.");
         builder.AddIntake();
+        builder.AddGatewayVendorRules();
         builder.AddResults();
         builder.AddWebhooks();
         builder.AddGenerationWorkflow();
         builder.AllowOwnOrigin();
-        builder.AddAholoVendor();
-        builder.AddDashScopeVendor();
-        builder.AddHunyuanVendor();
-        builder.AddPortraitVendor();
-        builder.AddRodinVendor();
+        foreach (var vendor in StandaloneVendors.Modules)
+        {
+            vendor.AddServices(builder);
+        }
+
         builder.AddVendorSimulators();
         builder.AddWorkflowMessaging("scheduler", x =>
         {
             x.AddIntakeConsumers();
             x.AddResultsConsumers();
             x.AddWebhooksConsumers();
-            x.AddVendorWorkflow<AholoVendorWorkflow>(VendorKeys.Aholo);
-            x.AddVendorWorkflow<DashScopeVendorWorkflow>(VendorKeys.DashScopeGen3d);
-            x.AddVendorWorkflow<HunyuanVendorWorkflow>(VendorKeys.Hunyuan3dPro);
-            x.AddVendorWorkflow<PortraitVendorWorkflow>(VendorKeys.Portrait);
-            x.AddVendorWorkflow<RodinVendorWorkflow>(VendorKeys.Rodin);
+            foreach (var vendor in StandaloneVendors.Modules)
+            {
+                vendor.AddWorkflow(x);
+            }
         });
         return builder;
     }
@@ -84,7 +78,11 @@ public static class StandaloneHostingExtensions
         app.MapAdminApiKeys();
         app.MapResultsEndpoints();
         app.MapWebhooksEndpoints();
-        app.MapPortraitEndpoints();
+        foreach (var vendor in StandaloneVendors.Modules)
+        {
+            vendor.MapEndpoints(app);
+        }
+
         app.MapVendorSimulators();
         return app;
     }

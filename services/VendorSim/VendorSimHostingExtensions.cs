@@ -1,12 +1,11 @@
 using GenerationGateway.VendorSim.Downloads;
 using GenerationGateway.VendorSim.RequestLog;
-using GenerationGateway.VendorSim.Rodin;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenerationGateway.VendorSim;
 
 /// <summary>
-/// The vendor simulators, one folder per vendor with routes under its own prefix (<c>/rodin/...</c>), plus the
+/// The vendor simulators (<see cref="VendorSimulators"/>), one folder per vendor with routes under its own prefix (<c>/rodin/...</c>), plus the
 /// request log and control API under <c>/_sim</c>. The Standalone host calls both methods to embed them in-process.
 /// </summary>
 public static class VendorSimHostingExtensions
@@ -23,11 +22,11 @@ public static class VendorSimHostingExtensions
         builder.Services.AddSingleton<SimulatorSigner>();
         builder.Services.AddSingleton<DownloadTokens>();
         builder.Services.AddSingleton<PublicBaseUrl>();
-        builder.Services.AddRodinSimulator();
-        DashScope.DashScopeSimulatorModule.AddDashScopeSimulator(builder.Services);
-        Aholo.AholoSimulatorModule.AddAholoSimulator(builder.Services);
-        Portrait.PortraitSimulatorModule.AddPortraitSimulator(builder.Services);
-        SeaArt.SeaArtSimulatorModule.AddSeaArtSimulator(builder.Services);
+        foreach (var simulator in VendorSimulators.All)
+        {
+            simulator.AddServices(builder.Services);
+        }
+
         return builder;
     }
 
@@ -39,11 +38,11 @@ public static class VendorSimHostingExtensions
     public static WebApplication MapVendorSimulators(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapRodinSimulator();
-        DashScope.DashScopeSimulatorModule.MapDashScopeSimulator(app);
-        Aholo.AholoSimulatorModule.MapAholoSimulator(app);
-        Portrait.PortraitSimulatorModule.MapPortraitSimulator(app);
-        SeaArt.SeaArtSimulatorModule.MapSeaArtSimulator(app);
+        foreach (var simulator in VendorSimulators.All)
+        {
+            simulator.MapApi(app);
+        }
+
         // Read from configuration, not the options: mapping must not run their validation ahead of the host's start.
         if (!app.Configuration.GetSection(VendorSimOptions.SectionName).GetValue<bool>(nameof(VendorSimOptions.EnableControlApi)))
         {
@@ -55,11 +54,11 @@ public static class VendorSimHostingExtensions
             $"{VendorSimOptions.SectionName}:{nameof(VendorSimOptions.EnableControlApi)}");
         app.UseMiddleware<RequestRecordingMiddleware>();
         app.MapRequestLogEndpoints();
-        Rodin.Endpoints.RodinControlEndpoints.Map(app);
-        DashScope.Endpoints.DashScopeControlEndpoints.Map(app);
-        Aholo.Endpoints.AholoControlEndpoints.Map(app);
-        Portrait.Control.PortraitControlEndpoints.Map(app);
-        SeaArt.Endpoints.SeaArtControlEndpoints.Map(app);
+        foreach (var simulator in VendorSimulators.All)
+        {
+            simulator.MapControl(app);
+        }
+
         return app;
     }
 }

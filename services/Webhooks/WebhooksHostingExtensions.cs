@@ -1,9 +1,10 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.Egress;
 using GenerationGateway.Identity;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using GenerationGateway.Messaging.Postgres.Retention;
 using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Generations;
-using GenerationGateway.ServiceDefaults;
 using GenerationGateway.Webhooks.Api;
 using GenerationGateway.Webhooks.Consumers;
 using GenerationGateway.Webhooks.Delivery;
@@ -11,7 +12,6 @@ using GenerationGateway.Webhooks.Storage;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GenerationGateway.Webhooks;
 
@@ -44,17 +44,11 @@ public static class WebhooksHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AssetUrlSigner>();
         services.TryAddSingleton<TenantView>();
-        services.AddSingleton(provider => new WebhooksDatabase(NpgsqlDataSource.Create(
-            provider.GetRequiredService<IConfiguration>().GetConnectionString(WebhooksOptions.ConnectionStringName)
-                ?? throw new InvalidOperationException(MissingConnectionString))));
-        services.AddSingleton<WebhooksMigrator>();
-        services.AddSingleton<PostgresWebhookStore>();
         services.AddSingleton<InMemoryWebhookStore>();
         services.AddSingleton<IWebhookStore>(provider =>
             provider.GetRequiredService<IOptions<WebhooksOptions>>().Value.Persistence == WebhooksPersistence.InMemory
                 ? provider.GetRequiredService<InMemoryWebhookStore>()
                 : provider.GetRequiredService<PostgresWebhookStore>());
-        services.AddHostedService<WebhooksSchemaMigrator>();
         services.AddSingleton<WebhookFanOut>();
         services.AddSingleton<RetrySchedule>();
         services.AddSingleton<WebhookMetrics>();
@@ -64,8 +58,11 @@ public static class WebhooksHostingExtensions
         var persistence = builder.Configuration.GetSection(WebhooksOptions.SectionName).Get<WebhooksOptions>()?.Persistence;
         if (persistence is null or WebhooksPersistence.Postgres)
         {
-            services.AddHealthChecks()
-                .AddCheck<WebhooksDatabaseHealthCheck>("webhooks-postgres", tags: [ServiceDefaultsHostingExtensions.ReadyTag]);
+            // Migrated at start (before the bus) and checked by the one PostgreSQL readiness check; one pool per database.
+            services.AddSingleton<WebhooksDatabase>();
+            services.AddSingleton<PostgresWebhookStore>();
+            services.AddPostgresSchema(WebhooksOptions.ConnectionStringName, WebhooksMigrations.Component, WebhooksMigrations.All, WebhooksMigrations.LegacyVersionTable);
+            services.AddPostgresRetentionTask<WebhookDeliveriesRetention>();
         }
 
         return builder;

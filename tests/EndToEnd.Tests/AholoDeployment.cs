@@ -1,4 +1,4 @@
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -11,7 +11,7 @@ public sealed class AholoDeployment : VendorDeployment
     const string AppKey = "e2e-aholo-key";
     const string AppSecret = "e2e-aholo-secret";
 
-    public override string Vendor => VendorKeys.Aholo;
+    public override string Vendor => AholoRequestRules.Key;
 
     public override string Project => "Adapters.Aholo";
 

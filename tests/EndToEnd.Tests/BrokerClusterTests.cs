@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Rodin;
 using Xunit.Abstractions;
 
 namespace GenerationGateway.EndToEnd.Tests;
@@ -96,7 +96,7 @@ public sealed class BrokerClusterTests(ITestOutputHelper output)
             using var response = await gateway.IntakeClient.PostAsJsonAsync("v1/generations", new
             {
                 tenantId = GatewayDeployment.Tenant,
-                vendor = VendorKeys.Rodin,
+                vendor = RodinRequestRules.Key,
                 kind = "text-to-3d",
                 inputs = new { prompt },
                 options = new { quality = "medium", outputFormats = GlbOnly },

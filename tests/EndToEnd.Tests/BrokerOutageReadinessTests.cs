@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using GenerationGateway.TestSupport.Infrastructure;
+using GenerationGateway.VendorRules.Rodin;
 using Xunit.Abstractions;
 
 namespace GenerationGateway.EndToEnd.Tests;
@@ -34,7 +35,7 @@ public sealed class BrokerOutageReadinessTests(ITestOutputHelper output)
             using var response = await gateway.IntakeClient.PostAsJsonAsync("v1/generations", new
             {
                 tenantId = GatewayDeployment.Tenant,
-                vendor = "rodin",
+                vendor = RodinRequestRules.Key,
                 kind = "text-to-3d",
                 inputs = new { prompt = "a chair during a broker outage" },
                 options = new { quality = "medium", outputFormats = GlbOnly },

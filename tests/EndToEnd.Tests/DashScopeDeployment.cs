@@ -1,4 +1,4 @@
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.DashScope;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -7,7 +7,7 @@ public sealed class DashScopeDeployment : VendorDeployment
 {
     const string ApiKey = "e2e-dashscope-key";
 
-    public override string Vendor => VendorKeys.DashScopeGen3d;
+    public override string Vendor => DashScopeRequestRules.Key;
 
     public override string Project => "Adapters.DashScope";
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
 using GenerationGateway.TestSupport.Identity;
 using GenerationGateway.TestSupport.Infrastructure;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -55,14 +55,14 @@ public sealed class GatewayDeployment : IAsyncDisposable
     public PostgresDatabase ResultsDatabase { get; private set; } = null!;
 
     /// <summary>The Rodin adapter's database.</summary>
-    public PostgresDatabase WorkflowDatabase => Adapter(VendorKeys.Rodin).Database;
+    public PostgresDatabase WorkflowDatabase => Adapter(RodinRequestRules.Key).Database;
 
     public ServiceProcess Simulator { get; private set; } = null!;
 
     public ServiceProcess Results { get; private set; } = null!;
 
     /// <summary>The Rodin adapter's current process.</summary>
-    public ServiceProcess RodinAdapter => Adapter(VendorKeys.Rodin).Process;
+    public ServiceProcess RodinAdapter => Adapter(RodinRequestRules.Key).Process;
 
     public IReadOnlyCollection<AdapterProcess> Adapters => _adapters.Values;
 
@@ -200,7 +200,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         _adapters.TryGetValue(vendor, out var adapter) ? adapter : throw new InvalidOperationException($"This deployment runs no {vendor} adapter.");
 
     /// <summary>Kills the vendor's adapter if it still runs (kill -9) and starts a fresh process, unarmed.</summary>
-    public Task ReplaceAdapterAsync(string vendor = VendorKeys.Rodin) => Adapter(vendor).ReplaceAsync();
+    public Task ReplaceAdapterAsync(string vendor = RodinRequestRules.Key) => Adapter(vendor).ReplaceAsync();
 
     /// <summary>Kills results if it still runs (kill -9) and starts a fresh process on the same port, unarmed.</summary>
     public async Task ReplaceResultsAsync()
@@ -238,7 +238,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     public Task<Guid> SubmitRodinAsync(string prompt, string? idempotencyKey = null) => SubmitAsync(new
     {
         tenantId = "e2e",
-        vendor = VendorKeys.Rodin,
+        vendor = RodinRequestRules.Key,
         kind = "text-to-3d",
         inputs = new { prompt },
         options = new { quality = "medium", outputFormats = GlbOnly },
@@ -274,7 +274,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
         $"--- results ---\n{Results.Output}\n--- intake ---\n{Intake.Output}";
 
     /// <summary>How many paid submits the Rodin simulator received.</summary>
-    public async Task<int> SubmitCountAsync() => (await PaidSubmitsAsync(VendorKeys.Rodin)).Count;
+    public async Task<int> SubmitCountAsync() => (await PaidSubmitsAsync(RodinRequestRules.Key)).Count;
 
     /// <summary>The paid submits the vendor's simulator received, only those whose record contains <paramref name="marker"/> when given.</summary>
     public async Task<IReadOnlyList<JsonNode>> PaidSubmitsAsync(string vendor, string? marker = null)
@@ -290,7 +290,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     public Task<(long Rows, long Completed, long Assets)> ResultRowsAsync(Guid generationId) => _results.RowsAsync(generationId);
 
     /// <summary>The requests the vendor's simulator received (by vendor key; Rodin's when none is given).</summary>
-    public async Task<JsonArray> SimulatorRequestsAsync(string vendor = VendorKeys.Rodin) =>
+    public async Task<JsonArray> SimulatorRequestsAsync(string vendor = RodinRequestRules.Key) =>
         (JsonArray)JsonNode.Parse(await SimulatorClient.GetStringAsync(
             new Uri($"_sim/requests?vendor={Adapter(vendor).Vendor.SimulatorVendor}", UriKind.Relative)))!;
 

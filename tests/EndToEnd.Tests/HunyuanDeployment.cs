@@ -1,4 +1,4 @@
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Hunyuan;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -7,7 +7,7 @@ public sealed class HunyuanDeployment : VendorDeployment
 {
     const string ApiKey = "e2e-seaart-key";
 
-    public override string Vendor => VendorKeys.Hunyuan3dPro;
+    public override string Vendor => HunyuanRequestRules.Key;
 
     public override string Project => "Adapters.Hunyuan";
 

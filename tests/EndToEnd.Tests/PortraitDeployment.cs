@@ -1,4 +1,4 @@
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Portrait;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -18,7 +18,7 @@ public sealed class PortraitDeployment : VendorDeployment
 
     const string AppCode = "e2e-portrait-appcode";
 
-    public override string Vendor => VendorKeys.Portrait;
+    public override string Vendor => PortraitRequestRules.Key;
 
     public override string Project => "Adapters.Portrait";
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using GenerationGateway.VendorRules;
 using Xunit.Abstractions;
+using GenerationGateway.VendorRules.Portrait;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -20,7 +20,7 @@ public sealed class PortraitEndToEndTests(PortraitFlowFixture fixture, ITestOutp
     {
         var subject = "subject-" + Guid.NewGuid().ToString("N");
 
-        var flow = await VendorFlow.RunAsync(_gateway, VendorKeys.Portrait, TrainAndGenerate(subject, PortraitDeployment.FirstStyle));
+        var flow = await VendorFlow.RunAsync(_gateway, PortraitRequestRules.Key, TrainAndGenerate(subject, PortraitDeployment.FirstStyle));
 
         var trainings = await TrainingsAsync(flow.GenerationId);
         var callbacks = await CallbacksAsync(flow.GenerationId, expected: 2);
@@ -38,14 +38,14 @@ public sealed class PortraitEndToEndTests(PortraitFlowFixture fixture, ITestOutp
     public async Task A_second_portrait_set_of_the_same_subject_reuses_its_trained_model()
     {
         var subject = "subject-" + Guid.NewGuid().ToString("N");
-        var first = await VendorFlow.RunAsync(_gateway, VendorKeys.Portrait, TrainAndGenerate(subject, PortraitDeployment.FirstStyle));
+        var first = await VendorFlow.RunAsync(_gateway, PortraitRequestRules.Key, TrainAndGenerate(subject, PortraitDeployment.FirstStyle));
         output.WriteLine(first.ToString());
         var trainingsBefore = await TrainingsAsync(null);
 
-        var second = await VendorFlow.RunAsync(_gateway, VendorKeys.Portrait, new
+        var second = await VendorFlow.RunAsync(_gateway, PortraitRequestRules.Key, new
         {
             tenantId = "e2e",
-            vendor = VendorKeys.Portrait,
+            vendor = PortraitRequestRules.Key,
             kind = "portrait-photo-set",
             inputs = new { subjectReference = subject },
             options = new { style = PortraitDeployment.SecondStyle },
@@ -65,7 +65,7 @@ public sealed class PortraitEndToEndTests(PortraitFlowFixture fixture, ITestOutp
     object TrainAndGenerate(string subject, string style) => new
     {
         tenantId = "e2e",
-        vendor = VendorKeys.Portrait,
+        vendor = PortraitRequestRules.Key,
         kind = "portrait-photo-set",
         inputs = new
         {
@@ -77,7 +77,7 @@ public sealed class PortraitEndToEndTests(PortraitFlowFixture fixture, ITestOutp
 
     /// <summary>Trainings the simulator was asked for: those a generation started (its id is in the callback URL), or all.</summary>
     async Task<int> TrainingsAsync(Guid? generationId) =>
-        (await _gateway.SimulatorRequestsAsync(VendorKeys.Portrait)).OfType<JsonNode>().Count(r =>
+        (await _gateway.SimulatorRequestsAsync(PortraitRequestRules.Key)).OfType<JsonNode>().Count(r =>
             r["method"]!.GetValue<string>() == "POST"
             && r["path"]!.GetValue<string>() == PortraitDeployment.TrainingPath
             && (generationId is null || r.ToJsonString().Contains(generationId.Value.ToString(), StringComparison.Ordinal)));

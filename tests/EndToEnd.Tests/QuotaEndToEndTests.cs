@@ -5,8 +5,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
 using GenerationGateway.TestSupport.Identity;
-using GenerationGateway.VendorRules;
 using Xunit.Abstractions;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -65,7 +65,7 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
         Assert.Equal(pacedAnswers.Count(x => x.Id is not null), await CountResultsAsync(gateway, keys[paced]));
 
         // The adapter starts, the generations end, and the slots come back on every replica.
-        await gateway.StartAdapterAsync(VendorKeys.Rodin);
+        await gateway.StartAdapterAsync(RodinRequestRules.Key);
         foreach (var (key, id) in accepted)
         {
             await WaitForStatusAsync(gateway, key, id, status => status is "completed" or "failed" or "cancelled", "terminal");
@@ -92,7 +92,7 @@ public sealed class QuotaEndToEndTests(ITestOutputHelper output)
         var body = new JsonObject
         {
             ["tenantId"] = tenant,
-            ["vendor"] = VendorKeys.Rodin,
+            ["vendor"] = RodinRequestRules.Key,
             ["kind"] = "text-to-3d",
             ["inputs"] = new JsonObject { ["prompt"] = $"quota chair {index}" },
             ["options"] = new JsonObject { ["quality"] = "medium", ["outputFormats"] = new JsonArray("glb") },

@@ -1,4 +1,4 @@
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -7,7 +7,7 @@ public sealed class RodinDeployment : VendorDeployment
 {
     const string ApiKey = "e2e-rodin-key";
 
-    public override string Vendor => VendorKeys.Rodin;
+    public override string Vendor => RodinRequestRules.Key;
 
     public override string Project => "Adapters.Rodin";
 

@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
 using GenerationGateway.TestSupport.Identity;
-using GenerationGateway.VendorRules;
 using Xunit.Abstractions;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -132,7 +132,7 @@ public sealed class TenancyEndToEndTests(ITestOutputHelper output) : IAsyncLifet
     static object Rodin(string? tenantId) => new
     {
         tenantId,
-        vendor = VendorKeys.Rodin,
+        vendor = RodinRequestRules.Key,
         kind = "text-to-3d",
         inputs = new { prompt = "a chair of one tenant" },
         options = new { quality = "medium", outputFormats = new[] { "glb" } },

@@ -1,7 +1,7 @@
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.TestSupport;
-using GenerationGateway.VendorRules;
 using Xunit.Abstractions;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -20,7 +20,7 @@ public sealed class UnstartedAdapterEndToEndTests(ITestOutputHelper output)
     {
         await using var gateway = await GatewayDeployment.StartWithoutAdaptersAsync([new RodinDeployment()]);
         output.WriteLine($"End-to-end against real services: {gateway.Description}");
-        var queue = GenerationTopology.VendorWorkflowQueue(VendorKeys.Rodin);
+        var queue = GenerationTopology.VendorWorkflowQueue(RodinRequestRules.Key);
 
         var id = await gateway.SubmitRodinAsync("a chair that waited for its adapter");
 
@@ -31,7 +31,7 @@ public sealed class UnstartedAdapterEndToEndTests(ITestOutputHelper output)
             () => $"The request never reached queue {queue}.\n{gateway.Outputs()}");
         output.WriteLine($"Generation {id} is 'requested' and waits in {queue} with no Rodin adapter running.");
 
-        await gateway.StartAdapterAsync(VendorKeys.Rodin);
+        await gateway.StartAdapterAsync(RodinRequestRules.Key);
         var generation = await gateway.WaitForTerminalAsync(id);
 
         Assert.Equal("completed", generation["status"]!.GetValue<string>());

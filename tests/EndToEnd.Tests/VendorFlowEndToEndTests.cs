@@ -1,6 +1,8 @@
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules;
 using Xunit.Abstractions;
+using GenerationGateway.VendorRules.Aholo;
+using GenerationGateway.VendorRules.DashScope;
+using GenerationGateway.VendorRules.Hunyuan;
 
 namespace GenerationGateway.EndToEnd.Tests;
 
@@ -21,7 +23,7 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
     {
         var prompt = $"a carved wooden owl {Guid.NewGuid():N}";
 
-        var flow = await VendorFlow.RunAsync(_gateway, VendorKeys.Hunyuan3dPro, HunyuanRequest(prompt), prompt);
+        var flow = await VendorFlow.RunAsync(_gateway, HunyuanRequestRules.Key, HunyuanRequest(prompt), prompt);
 
         Report(flow);
         AssertCompletedOnce(flow);
@@ -33,7 +35,7 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
     {
         var photo = $"https://photos.e2e.test/{Guid.NewGuid():N}/person.jpg";
 
-        var flow = await VendorFlow.RunAsync(_gateway, VendorKeys.DashScopeGen3d, DashScopeRequest(photo), photo);
+        var flow = await VendorFlow.RunAsync(_gateway, DashScopeRequestRules.Key, DashScopeRequest(photo), photo);
 
         Report(flow);
         AssertCompletedOnce(flow);
@@ -46,10 +48,10 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
     {
         var views = Enumerable.Range(1, 20).Select(i => new { url = AholoDeployment.SampleView(_gateway.Simulator.BaseAddress, i) }).ToArray();
 
-        var flow = await VendorFlow.RunAsync(_gateway, VendorKeys.Aholo, new
+        var flow = await VendorFlow.RunAsync(_gateway, AholoRequestRules.Key, new
         {
             tenantId = "e2e",
-            vendor = VendorKeys.Aholo,
+            vendor = AholoRequestRules.Key,
             kind = "scene-reconstruction",
             inputs = new { images = views },
             options = new { quality = "high", outputFormats = PlyAndSpz },
@@ -57,7 +59,7 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
 
         Report(flow);
         AssertCompletedOnce(flow);
-        var create = Assert.Single(await _gateway.PaidSubmitsAsync(VendorKeys.Aholo, flow.GenerationId.ToString()));
+        var create = Assert.Single(await _gateway.PaidSubmitsAsync(AholoRequestRules.Key, flow.GenerationId.ToString()));
         Assert.EndsWith("/create-3d-recon", create["path"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(20, create["jsonBody"]!["resources"]!.AsArray().Count);
         Assert.Equal(PlyAndSpz, flow.Generation["assets"]!.AsArray().Select(a => a!["format"]!.GetValue<string>()));
@@ -66,17 +68,17 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
     [Fact]
     public async Task An_aholo_generation_from_a_prompt_completes_with_one_paid_submit()
     {
-        var flow = await VendorFlow.RunAsync(_gateway, VendorKeys.Aholo, new
+        var flow = await VendorFlow.RunAsync(_gateway, AholoRequestRules.Key, new
         {
             tenantId = "e2e",
-            vendor = VendorKeys.Aholo,
+            vendor = AholoRequestRules.Key,
             kind = "text-to-3d",
             inputs = new { prompt = "a sunlit loft with a reading corner" },
         });
 
         Report(flow);
         AssertCompletedOnce(flow);
-        var create = Assert.Single(await _gateway.PaidSubmitsAsync(VendorKeys.Aholo, flow.GenerationId.ToString()));
+        var create = Assert.Single(await _gateway.PaidSubmitsAsync(AholoRequestRules.Key, flow.GenerationId.ToString()));
         Assert.EndsWith("/create-3d-gen", create["path"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -88,13 +90,13 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
         var hunyuanId = await _gateway.SubmitAsync(HunyuanRequest(prompt));
         var dashScopeId = await _gateway.SubmitAsync(DashScopeRequest(photo));
 
-        Report(await VendorFlow.FinishAsync(_gateway, VendorKeys.Hunyuan3dPro, hunyuanId, prompt));
-        Report(await VendorFlow.FinishAsync(_gateway, VendorKeys.DashScopeGen3d, dashScopeId, photo));
+        Report(await VendorFlow.FinishAsync(_gateway, HunyuanRequestRules.Key, hunyuanId, prompt));
+        Report(await VendorFlow.FinishAsync(_gateway, DashScopeRequestRules.Key, dashScopeId, photo));
 
         var jobs = new Dictionary<string, (Guid Id, string Marker)>
         {
-            [VendorKeys.Hunyuan3dPro] = (hunyuanId, prompt),
-            [VendorKeys.DashScopeGen3d] = (dashScopeId, photo),
+            [HunyuanRequestRules.Key] = (hunyuanId, prompt),
+            [DashScopeRequestRules.Key] = (dashScopeId, photo),
         };
         foreach (var adapter in _gateway.Adapters)
         {
@@ -134,7 +136,7 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
     static object HunyuanRequest(string prompt) => new
     {
         tenantId = "e2e",
-        vendor = VendorKeys.Hunyuan3dPro,
+        vendor = HunyuanRequestRules.Key,
         kind = "text-to-3d",
         inputs = new { prompt },
     };
@@ -142,7 +144,7 @@ public sealed class VendorFlowEndToEndTests(VendorFlowFixture fixture, ITestOutp
     static object DashScopeRequest(string photo) => new
     {
         tenantId = "e2e",
-        vendor = VendorKeys.DashScopeGen3d,
+        vendor = DashScopeRequestRules.Key,
         kind = "character-from-photo",
         inputs = new { images = new[] { new { url = photo } } },
     };

@@ -14,6 +14,10 @@ public sealed class FakeVendorRules : IVendorRequestRules
 
     public string Vendor => Key;
 
+    public string SchemaName => "IntakeTestVendor";
+
+    public Type? VendorOptionsType => null;
+
     public IReadOnlySet<TaskKind> SupportedKinds { get; } = new HashSet<TaskKind> { TaskKind.TextTo3d, TaskKind.ImageTo3d };
 
     public void Validate(GenerationRequested request, RequestValidationErrors errors)

@@ -64,7 +64,7 @@ public sealed class IntakeStartupTests
         using var client = app.CreateApiClient();
 
         using var ready = await client.GetAsync("/health/ready");
-        var version = await database.ScalarAsync<int>("SELECT max(version) FROM intake_schema_version");
+        var version = await database.ScalarAsync<int>("SELECT max(version) FROM schema_version WHERE component = 'intake'");
         await database.DisposeAsync();
         using var gone = await client.GetAsync("/health/ready");
 

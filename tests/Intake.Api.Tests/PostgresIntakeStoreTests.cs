@@ -1,28 +1,28 @@
 using GenerationGateway.Intake.Api.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using Npgsql;
 
 namespace GenerationGateway.Intake.Api.Tests;
 
 public sealed class PostgresIntakeStoreTests : IAsyncLifetime
 {
     TestDatabase _database = null!;
+    NpgsqlDataSource _pool = null!;
     IntakeDatabase _intakeDatabase = null!;
-    IntakeDatabaseMigrator _migrator = null!;
     PostgresIntakeStore _store = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _intakeDatabase = new IntakeDatabase(Options.Create(new IntakeOptions { ConnectionString = _database.ConnectionString }));
-        _migrator = new IntakeDatabaseMigrator(_intakeDatabase, NullLogger<IntakeDatabaseMigrator>.Instance);
-        await _migrator.MigrateAsync(CancellationToken.None);
+        _pool = NpgsqlDataSource.Create(_database.ConnectionString);
+        _intakeDatabase = IntakeDatabase.On(_pool);
+        await _intakeDatabase.Schema.EnsureCreatedAsync(CancellationToken.None);
         _store = new PostgresIntakeStore(_intakeDatabase, TimeProvider.System);
     }
 
     public async Task DisposeAsync()
     {
-        await _intakeDatabase.DisposeAsync();
+        await _pool.DisposeAsync();
         await _database.DisposeAsync();
     }
 
@@ -103,12 +103,37 @@ public sealed class PostgresIntakeStoreTests : IAsyncLifetime
         var record = NewRecord("tenant-a", "key-1");
         await AddOrGetAsync(record, CancellationToken.None);
 
-        var versions = await Task.WhenAll(_migrator.MigrateAsync(CancellationToken.None), _migrator.MigrateAsync(CancellationToken.None));
+        var ran = await Task.WhenAll(Migrate(), Migrate());
 
-        Assert.Equal([2, 2], versions);
-        Assert.Equal(2L, await _database.ScalarAsync<long>("SELECT count(*) FROM intake_schema_version"));
+        Assert.Equal([0, 0], ran);
+        Assert.Equal(2L, await _database.ScalarAsync<long>("SELECT count(*) FROM schema_version WHERE component = 'intake'"));
         Assert.Equal(record, await _store.FindAsync(record.GenerationId, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_database_migrated_by_the_earlier_intake_migrator_is_adopted_without_running_its_steps_again()
+    {
+        await using var legacy = await TestDatabase.CreateAsync();
+        await using var pool = NpgsqlDataSource.Create(legacy.ConnectionString);
+        await using (var setUp = pool.CreateCommand(
+            "CREATE TABLE intake_schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());" +
+            "INSERT INTO intake_schema_version (version) VALUES (1), (2);" +
+            IntakeDatabaseMigrations.All[0].Sql + IntakeDatabaseMigrations.All[1].Sql))
+        {
+            await setUp.ExecuteNonQueryAsync();
+        }
+
+        var database = IntakeDatabase.On(pool);
+        await database.Schema.EnsureCreatedAsync(CancellationToken.None);
+
+        Assert.Equal(2L, await legacy.ScalarAsync<long>("SELECT count(*) FROM schema_version WHERE component = 'intake'"));
+        var record = NewRecord("tenant-a", "key-legacy");
+        var store = new PostgresIntakeStore(database, TimeProvider.System);
+        Assert.Equal(record, (await store.AdmitAsync(record, InFlightLimits.Unlimited, CancellationToken.None)).Record);
+    }
+
+    Task<int> Migrate() =>
+        PostgresMigrator.ApplyAsync(_pool, IntakeDatabaseMigrations.Component, IntakeDatabaseMigrations.All, CancellationToken.None, IntakeDatabaseMigrations.LegacyVersionTable);
 
     async Task<IntakeRecord> AddOrGetAsync(IntakeRecord record, CancellationToken cancellationToken) =>
         (await _store.AdmitAsync(record, InFlightLimits.Unlimited, cancellationToken)).Record!;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Intake.Api.Tests;
 
@@ -27,7 +27,7 @@ public sealed class RodinRequestTests : IClassFixture<IntakeApp>
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var id = await response.AcceptedIdAsync();
         var published = Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == id));
-        Assert.Equal(VendorKeys.Rodin, published.Context.Message.Vendor);
+        Assert.Equal(RodinRequestRules.Key, published.Context.Message.Vendor);
         Assert.Equal("Regular", published.Context.Message.VendorOptions?.GetProperty("tier").GetString());
     }
 
@@ -52,7 +52,7 @@ public sealed class RodinRequestTests : IClassFixture<IntakeApp>
     static JsonObject TextTo3d(string tenantId) => new()
     {
         ["tenantId"] = tenantId,
-        ["vendor"] = VendorKeys.Rodin,
+        ["vendor"] = RodinRequestRules.Key,
         ["kind"] = "text-to-3d",
         ["inputs"] = new JsonObject { ["prompt"] = "a wooden chair" },
         ["vendorOptions"] = new JsonObject { ["tier"] = "Regular" },

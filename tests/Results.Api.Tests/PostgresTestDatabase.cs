@@ -1,6 +1,6 @@
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.TestSupport.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using Npgsql;
 
 namespace GenerationGateway.Results.Api.Tests;
@@ -15,7 +15,7 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         _serverConnectionString = serverConnectionString;
         Name = name;
         ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
-        Database = new ResultsDatabase(NpgsqlDataSource.Create(ConnectionString));
+        Database = ResultsDatabase.On(NpgsqlDataSource.Create(ConnectionString));
     }
 
     public string Name { get; }
@@ -32,7 +32,15 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         return database;
     }
 
-    public Task MigrateAsync() => new PostgresMigrator(Database, NullLogger<PostgresMigrator>.Instance).ApplyAsync(CancellationToken.None);
+    /// <summary>Runs the migrator as a starting replica would (several may run at once).</summary>
+    public Task<int> MigrateAsync() => PostgresMigrator.ApplyAsync(
+        Database.DataSource, ResultsMigrations.Component, ResultsMigrations.All, CancellationToken.None, ResultsMigrations.LegacyVersionTable);
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = Database.DataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
 
     public async Task<long> CountAsync(string sql)
     {
@@ -42,7 +50,7 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Database.DisposeAsync();
+        await Database.DataSource.DisposeAsync();
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }
 

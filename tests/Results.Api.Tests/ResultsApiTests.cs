@@ -178,10 +178,10 @@ public sealed class ResultsApiTests(ResultsApiFactory factory) : IClassFixture<R
         var response = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(PostgresMigrator.Scripts().Count, await factory.Database.CountAsync("SELECT count(*) FROM results.schema_version"));
+        Assert.Equal(ResultsMigrations.All.Count, await factory.Database.CountAsync("SELECT count(*) FROM schema_version WHERE component = 'results'"));
         Assert.Contains(
             factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value.Registrations,
-            x => x.Name == "results-postgres" && x.Tags.Contains("ready"));
+            x => x.Name == GenerationGateway.Messaging.Postgres.PostgresReadinessCheck.Name && x.Tags.Contains("ready"));
     }
 
     /// <summary>The asset key of a new generation of tenant-a (assets are served only to their generation's tenant).</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using GenerationGateway.Messaging.Postgres;
 using GenerationGateway.Results.Api.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ public sealed class ResultsStartupTests
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.DoesNotContain(
             factory.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations,
-            x => x.Name == "results-postgres");
+            x => x.Name == PostgresReadinessCheck.Name);
     }
 
     static Exception? FindValidationError(Exception? error)

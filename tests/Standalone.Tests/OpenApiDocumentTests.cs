@@ -3,6 +3,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using GenerationGateway.Intake.Api.OpenApi;
 using GenerationGateway.Intake.Api.Tests.Fuzzing;
+using GenerationGateway.VendorRules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Standalone.Tests;
 
@@ -44,7 +46,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         var request = document["components"]!["schemas"]![VendorOptionsSchemaTransformer.RequestSchema]!;
         Assert.Equal("vendor", request["discriminator"]!["propertyName"]!.GetValue<string>());
         var mapped = request["discriminator"]!["mapping"]!.AsObject().Select(entry => entry.Key).Order(StringComparer.Ordinal);
-        Assert.Equal(VendorOptionsSchemaTransformer.Vendors.Select(vendor => vendor.Vendor).Order(StringComparer.Ordinal), mapped);
+        Assert.Equal(_host.Services.GetRequiredService<VendorRulesCatalog>().Vendors.Order(StringComparer.Ordinal), mapped);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DeliveryHost : IDisposable
             ["Webhooks:Persistence"] = "Postgres",
             ["ConnectionStrings:Webhooks"] = connectionString,
         });
-        await host._host.Services.GetRequiredService<WebhooksMigrator>().ApplyAsync(CancellationToken.None);
+        await host._host.Services.GetRequiredService<WebhooksDatabase>().Migrations.EnsureCreatedAsync(CancellationToken.None);
         return host;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Adapters.Workflow.Vendors;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Portrait;
 
 namespace GenerationGateway.Adapters.Portrait.Styles;
 
@@ -20,7 +20,7 @@ public static class PortraitStylesEndpoint
             var styles = await catalog.GetAsync(cancellationToken);
             return Results.Ok(new
             {
-                vendor = VendorKeys.Portrait,
+                vendor = PortraitRequestRules.Key,
                 styles = styles.Select(s => new { id = s.Id, name = s.Name, sex = s.Sex, templateUrl = s.TemplateUrl }),
             });
         }

@@ -9,7 +9,7 @@ namespace GenerationGateway.Adapters.Workflow.RateLimiting;
 /// under the bucket's row lock and moves it on; all times come from the database's clock
 /// (<c>clock_timestamp()</c>, read after the lock), so replicas whose clocks disagree still space their calls.
 /// </summary>
-public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDisposable
+public sealed class PostgresSharedRateLimiter : ISharedRateLimiter
 {
     const string EnsureBucket = "INSERT INTO rate_limit_slots (bucket, next_slot) VALUES (@bucket, '-infinity') ON CONFLICT (bucket) DO NOTHING";
 
@@ -26,10 +26,12 @@ public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDispos
     readonly TimeProvider _clock;
     readonly ConcurrentDictionary<string, bool> _knownBuckets = new(StringComparer.Ordinal);
 
-    public PostgresSharedRateLimiter(string connectionString, TimeProvider clock)
+    /// <param name="dataSource">The adapter database's pool (shared with the process's other users of that database; not disposed here).</param>
+    /// <param name="clock">Waits for a granted slot.</param>
+    public PostgresSharedRateLimiter(NpgsqlDataSource dataSource, TimeProvider clock)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
         _clock = clock;
         Schema = new PostgresSchema(_dataSource, RateLimitingMigrations.Component, RateLimitingMigrations.All);
     }
@@ -93,6 +95,4 @@ public sealed class PostgresSharedRateLimiter : ISharedRateLimiter, IAsyncDispos
         command.Parameters.AddWithValue("max_wait", policy.MaxWait);
         return command;
     }
-
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

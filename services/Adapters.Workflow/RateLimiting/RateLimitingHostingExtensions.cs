@@ -1,3 +1,4 @@
+using GenerationGateway.Messaging.Postgres;
 using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
@@ -37,8 +38,9 @@ public static class RateLimitingHostingExtensions
                 options.ConnectionString = configuration.GetConnectionString(WorkflowMessagingHostingExtensions.ConnectionStringName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddPostgresDataSources();
         services.AddSingleton(provider => new PostgresSharedRateLimiter(
-            provider.GetRequiredService<IOptions<SharedRateLimiterOptions>>().Value.ConnectionString!,
+            provider.GetRequiredService<PostgresDataSources>().ForConnectionString(provider.GetRequiredService<IOptions<SharedRateLimiterOptions>>().Value.ConnectionString!),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISharedRateLimiter>(provider => provider.GetRequiredService<PostgresSharedRateLimiter>());
         // Migrated at start by the PostgreSQL scheduler's schema initializer, and awaited before the first slot anyway.

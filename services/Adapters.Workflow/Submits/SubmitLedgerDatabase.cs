@@ -1,15 +1,15 @@
 using GenerationGateway.Messaging.Postgres.Migrations;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GenerationGateway.Adapters.Workflow.Submits;
 
-/// <summary>The adapter database's <c>submit_ledger</c> table, created by migration before first use.</summary>
-public sealed class SubmitLedgerDatabase : IAsyncDisposable
+/// <summary>The adapter database's <c>submit_ledger</c> table (through the process's one pool of that database), migrated at start.</summary>
+public sealed class SubmitLedgerDatabase([FromKeyedServices(SubmitLedgerDatabase.Component)] PostgresSchema schema)
 {
     public const string Component = "submit-ledger";
 
-    static readonly IReadOnlyList<PostgresMigration> Migrations =
+    internal static readonly IReadOnlyList<PostgresMigration> Migrations =
     [
         new(1, "submit intents and vendor answers", """
             CREATE TABLE submit_ledger (
@@ -23,28 +23,11 @@ public sealed class SubmitLedgerDatabase : IAsyncDisposable
             """),
     ];
 
-    readonly NpgsqlDataSource _dataSource;
-
-    public SubmitLedgerDatabase(IConfiguration configuration)
-    {
-        var connectionString = configuration.GetConnectionString(WorkflowMessagingHostingExtensions.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"The connection string 'ConnectionStrings:{WorkflowMessagingHostingExtensions.ConnectionStringName}' is not configured; the submit ledger needs it.");
-        }
-
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-        Schema = new PostgresSchema(_dataSource, Component, Migrations);
-    }
-
-    public PostgresSchema Schema { get; }
+    public PostgresSchema Schema { get; } = schema;
 
     public async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken)
     {
         await Schema.EnsureCreatedAsync(cancellationToken);
-        return _dataSource.CreateCommand(sql);
+        return Schema.DataSource.CreateCommand(sql);
     }
-
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

@@ -1,19 +1,16 @@
-using Microsoft.Extensions.Options;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GenerationGateway.Identity.Storage;
 
-/// <summary>The identity store's own PostgreSQL data source (<c>ConnectionStrings:Identity</c>), shared by intake and results.</summary>
-public sealed class IdentityDatabase : IAsyncDisposable
+/// <summary>
+/// The identity store's schema in its database (<c>ConnectionStrings:Identity</c>, shared by intake, results, webhooks and
+/// the Portrait adapter), reached through the process's one pool of that database.
+/// </summary>
+public sealed class IdentityDatabase([FromKeyedServices(IdentityDatabaseMigrations.Component)] PostgresSchema schema)
 {
-    public IdentityDatabase(IOptions<IdentityOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        DataSource = NpgsqlDataSource.Create(options.Value.ConnectionString
-            ?? throw new InvalidOperationException($"ConnectionStrings:{IdentityOptions.ConnectionStringName} is required."));
-    }
+    public PostgresSchema Schema { get; } = schema;
 
-    public NpgsqlDataSource DataSource { get; }
-
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public NpgsqlDataSource DataSource => Schema.DataSource;
 }

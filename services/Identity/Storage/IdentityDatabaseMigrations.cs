@@ -1,13 +1,22 @@
+using GenerationGateway.Messaging.Postgres.Migrations;
+
 namespace GenerationGateway.Identity.Storage;
 
-/// <summary>The identity schema, one numbered step at a time; a step, once released, never changes.</summary>
-static class IdentityDatabaseMigrations
+/// <summary>
+/// The identity schema, one numbered step at a time; a step, once released, never changes. Recorded in
+/// <c>schema_version</c> (component <see cref="Component"/>); databases migrated before by the identity store's own
+/// migrator (<see cref="LegacyVersionTable"/>) are adopted at the first start.
+/// </summary>
+public static class IdentityDatabaseMigrations
 {
-    public const string VersionTable = "identity_schema_version";
+    public const string Component = "identity";
 
-    public static IReadOnlyList<(int Version, string Sql)> All { get; } =
+    /// <summary>Where the identity store's earlier migrator recorded its steps.</summary>
+    public const string LegacyVersionTable = "identity_schema_version";
+
+    public static IReadOnlyList<PostgresMigration> All { get; } =
     [
-        (1, """
+        new(1, "api keys", """
             CREATE TABLE identity_api_keys (
                 id           uuid        PRIMARY KEY,
                 tenant_id    text        NOT NULL,

@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
 using GenerationGateway.VendorRules;
-using GenerationGateway.VendorRules.Aholo;
-using GenerationGateway.VendorRules.Hunyuan;
-using GenerationGateway.VendorRules.Portrait;
-using GenerationGateway.VendorRules.Rodin;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -12,23 +8,13 @@ namespace GenerationGateway.Intake.Api.OpenApi;
 /// <summary>
 /// Makes <c>CreateGenerationRequest</c> a <c>oneOf</c> of one request schema per vendor, selected by <c>vendor</c> (a
 /// discriminator): each is the common fields (<c>GenerationRequestFields</c>) plus that vendor's own <c>vendorOptions</c>
-/// schema, so a client generator produces a type per vendor.
+/// schema, so a client generator produces a type per vendor. The vendors are intake's (<see cref="GatewayVendors"/>).
 /// </summary>
-public sealed class VendorOptionsSchemaTransformer : IOpenApiDocumentTransformer
+public sealed class VendorOptionsSchemaTransformer(IEnumerable<IVendorRequestRules> vendors) : IOpenApiDocumentTransformer
 {
     public const string RequestSchema = "CreateGenerationRequest";
 
     public const string FieldsSchema = "GenerationRequestFields";
-
-    /// <summary>Every vendor intake accepts, with the type its rules read <c>vendorOptions</c> into (null: no options).</summary>
-    public static IReadOnlyList<(string Vendor, string SchemaPrefix, Type? Options)> Vendors { get; } =
-    [
-        (VendorKeys.Rodin, "Rodin", typeof(RodinVendorOptions)),
-        (VendorKeys.Hunyuan3dPro, "Hunyuan3dPro", typeof(HunyuanVendorOptions)),
-        (VendorKeys.DashScopeGen3d, "DashScopeGen3d", null),
-        (VendorKeys.Aholo, "Aholo", typeof(AholoVendorOptions)),
-        (VendorKeys.Portrait, "Portrait", typeof(PortraitVendorOptions)),
-    ];
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -45,8 +31,9 @@ public sealed class VendorOptionsSchemaTransformer : IOpenApiDocumentTransformer
 
         var variants = new List<IOpenApiSchema>();
         var mapping = new Dictionary<string, OpenApiSchemaReference>(StringComparer.Ordinal);
-        foreach (var (vendor, prefix, optionsType) in Vendors)
+        foreach (var rules in vendors.OrderBy(rules => rules.Vendor, StringComparer.Ordinal))
         {
+            var (vendor, prefix, optionsType) = (rules.Vendor, rules.SchemaName, rules.VendorOptionsType);
             var optionsName = $"{prefix}VendorOptions";
             schemas[optionsName] = optionsType is null
                 ? new OpenApiSchema

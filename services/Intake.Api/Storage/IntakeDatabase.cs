@@ -1,19 +1,22 @@
-using Microsoft.Extensions.Options;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using Npgsql;
 
 namespace GenerationGateway.Intake.Api.Storage;
 
-/// <summary>Intake's own PostgreSQL data source (<c>ConnectionStrings:Intake</c>), kept apart from other services' in a shared host.</summary>
-public sealed class IntakeDatabase : IAsyncDisposable
+/// <summary>
+/// Intake's schema in its database (<c>ConnectionStrings:Intake</c>), reached through the process's one pool of that
+/// database; migrated at start by the schema initializer and checked by the one PostgreSQL readiness check.
+/// </summary>
+public sealed class IntakeDatabase([FromKeyedServices(IntakeDatabaseMigrations.Component)] PostgresSchema schema)
 {
-    public IntakeDatabase(IOptions<IntakeOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        DataSource = NpgsqlDataSource.Create(options.Value.ConnectionString
-            ?? throw new InvalidOperationException($"ConnectionStrings:{IntakeOptions.ConnectionStringName} is required."));
-    }
+    public PostgresSchema Schema { get; } = schema;
 
-    public NpgsqlDataSource DataSource { get; }
+    public NpgsqlDataSource DataSource => Schema.DataSource;
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    /// <summary>Intake's schema on <paramref name="dataSource"/> (tools and tests that hold a pool of their own).</summary>
+    public static IntakeDatabase On(NpgsqlDataSource dataSource) =>
+        new(new PostgresSchema(dataSource, IntakeDatabaseMigrations.Component, IntakeDatabaseMigrations.All)
+        {
+            LegacyVersionTable = IntakeDatabaseMigrations.LegacyVersionTable,
+        });
 }

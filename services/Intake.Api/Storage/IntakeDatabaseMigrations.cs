@@ -1,13 +1,22 @@
+using GenerationGateway.Messaging.Postgres.Migrations;
+
 namespace GenerationGateway.Intake.Api.Storage;
 
-/// <summary>The intake schema, one numbered step at a time; a step, once released, never changes.</summary>
-static class IntakeDatabaseMigrations
+/// <summary>
+/// The intake schema, one numbered step at a time; a step, once released, never changes. Recorded in
+/// <c>schema_version</c> (component <see cref="Component"/>); databases migrated before by intake's own migrator
+/// (<see cref="LegacyVersionTable"/>) are adopted at the first start.
+/// </summary>
+public static class IntakeDatabaseMigrations
 {
-    public const string VersionTable = "intake_schema_version";
+    public const string Component = "intake";
 
-    public static IReadOnlyList<IntakeDatabaseMigration> All { get; } =
+    /// <summary>Where intake's earlier migrator recorded its steps.</summary>
+    public const string LegacyVersionTable = "intake_schema_version";
+
+    public static IReadOnlyList<PostgresMigration> All { get; } =
     [
-        new(1, """
+        new(1, "generations", """
             CREATE TABLE intake_generations (
                 generation_id   uuid        PRIMARY KEY,
                 tenant_id       text        NOT NULL,
@@ -24,7 +33,7 @@ static class IntakeDatabaseMigrations
             """),
         // Quotas. A generation holds one of its tenant's in-flight slots while holds_slot is set (from admission until
         // it ends or its publish fails). Rows from before this step hold none: their end was never recorded.
-        new(2, """
+        new(2, "quotas", """
             ALTER TABLE intake_generations ADD COLUMN holds_slot boolean NOT NULL DEFAULT false;
             ALTER TABLE intake_generations ADD COLUMN ended_at timestamptz NULL;
             CREATE INDEX ix_intake_generations_in_flight ON intake_generations (tenant_id, vendor) WHERE holds_slot;

@@ -21,12 +21,18 @@ public static class PostgresMigrator
         )
         """;
 
-    /// <summary>Applies what is missing and returns how many migrations ran.</summary>
+    /// <summary>
+    /// Applies what is missing and returns how many migrations ran. <paramref name="legacyVersionTable"/> names the table in
+    /// which an earlier migrator of this component recorded its steps (one <c>version</c> column): when the component has no
+    /// row in <c>schema_version</c> yet and that table exists, the versions it lists are adopted as applied (they ran the same
+    /// scripts) instead of running again. The legacy table is left in place, unused.
+    /// </summary>
     public static async Task<int> ApplyAsync(
         NpgsqlDataSource dataSource,
         string component,
         IReadOnlyList<PostgresMigration> migrations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? legacyVersionTable = null)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentException.ThrowIfNullOrWhiteSpace(component);
@@ -40,6 +46,11 @@ public static class PostgresMigrator
         await ExecuteAsync(connection, CreateVersionTable, cancellationToken);
 
         var applied = await ReadAppliedVersionsAsync(connection, component, cancellationToken);
+        if (applied.Count == 0 && legacyVersionTable is not null)
+        {
+            applied = await AdoptLegacyVersionsAsync(connection, component, migrations, legacyVersionTable, cancellationToken);
+        }
+
         var count = 0;
         foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
         {
@@ -69,6 +80,46 @@ public static class PostgresMigrator
                     nameof(migrations));
             }
         }
+    }
+
+    static async Task<HashSet<int>> AdoptLegacyVersionsAsync(
+        NpgsqlConnection connection,
+        string component,
+        IReadOnlyList<PostgresMigration> migrations,
+        string legacyVersionTable,
+        CancellationToken cancellationToken)
+    {
+        var adopted = new HashSet<int>();
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection))
+        {
+            exists.Parameters.AddWithValue("table", legacyVersionTable);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return adopted;
+            }
+        }
+
+        await using (var read = new NpgsqlCommand($"SELECT version FROM {legacyVersionTable}", connection))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                adopted.Add(reader.GetInt32(0));
+            }
+        }
+
+        foreach (var migration in migrations.Where(m => adopted.Contains(m.Version)))
+        {
+            await ExecuteAsync(
+                connection,
+                "INSERT INTO schema_version (component, version, name) VALUES (@component, @version, @name)",
+                cancellationToken,
+                new NpgsqlParameter("component", component),
+                new NpgsqlParameter("version", migration.Version),
+                new NpgsqlParameter("name", $"{migration.Name} (adopted from {legacyVersionTable})"));
+        }
+
+        return adopted;
     }
 
     static async Task<HashSet<int>> ReadAppliedVersionsAsync(NpgsqlConnection connection, string component, CancellationToken cancellationToken)

@@ -12,21 +12,36 @@ public sealed class PostgresSchema
     readonly Lock _lock = new();
     Task? _migration;
 
+    readonly Lazy<NpgsqlDataSource> _dataSource;
+
     public PostgresSchema(NpgsqlDataSource dataSource, string component, IReadOnlyList<PostgresMigration> migrations)
+        : this(() => dataSource, component, migrations)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+    }
+
+    /// <summary>
+    /// A schema whose data source is looked up at first use (at start, after the options validation that names a missing
+    /// connection string, rather than when the container builds the services that depend on it).
+    /// </summary>
+    public PostgresSchema(Func<NpgsqlDataSource> dataSource, string component, IReadOnlyList<PostgresMigration> migrations)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentException.ThrowIfNullOrWhiteSpace(component);
         ArgumentNullException.ThrowIfNull(migrations);
-        DataSource = dataSource;
+        _dataSource = new Lazy<NpgsqlDataSource>(dataSource);
         Component = component;
         Migrations = migrations;
     }
 
-    public NpgsqlDataSource DataSource { get; }
+    public NpgsqlDataSource DataSource => _dataSource.Value;
 
     public string Component { get; }
 
     public IReadOnlyList<PostgresMigration> Migrations { get; }
+
+    /// <summary>The version table of the migrator this component used before <c>schema_version</c>, adopted once (see <see cref="PostgresMigrator.ApplyAsync"/>).</summary>
+    public string? LegacyVersionTable { get; init; }
 
     public Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +51,7 @@ public sealed class PostgresSchema
             if (_migration is null || _migration.IsFaulted || _migration.IsCanceled)
             {
                 // Shared by every caller, so no single caller's token may cancel it.
-                _migration = PostgresMigrator.ApplyAsync(DataSource, Component, Migrations, CancellationToken.None);
+                _migration = PostgresMigrator.ApplyAsync(DataSource, Component, Migrations, CancellationToken.None, LegacyVersionTable);
             }
 
             migration = _migration;

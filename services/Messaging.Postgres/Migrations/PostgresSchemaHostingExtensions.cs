@@ -11,7 +11,7 @@ namespace GenerationGateway.Messaging.Postgres.Migrations;
 /// </summary>
 public static class PostgresSchemaHostingExtensions
 {
-    /// <summary>Registers <see cref="PostgresDataSources"/> (one pooled data source per connection string name) and the schema initializer.</summary>
+    /// <summary>Registers <see cref="PostgresDataSources"/> (one pool per database, <c>Postgres:MaxPoolSize</c>), the schema initializer and the readiness check, once.</summary>
     public static IServiceCollection AddPostgresDataSources(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -22,12 +22,14 @@ public static class PostgresSchemaHostingExtensions
     /// Registers the schema of <paramref name="component"/> in the database of <c>ConnectionStrings:&lt;connectionStringName&gt;</c>:
     /// migrated at start (a missing connection string or a failing migration stops the service), recorded in
     /// <c>schema_version</c>, and resolvable as the keyed service <c>PostgresSchema</c> with key <paramref name="component"/>.
+    /// <paramref name="legacyVersionTable"/>: the version table of the component's earlier migrator, adopted once.
     /// </summary>
     public static IServiceCollection AddPostgresSchema(
         this IServiceCollection services,
         string connectionStringName,
         string component,
-        IReadOnlyList<PostgresMigration> migrations)
+        IReadOnlyList<PostgresMigration> migrations,
+        string? legacyVersionTable = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionStringName);
@@ -40,7 +42,10 @@ public static class PostgresSchemaHostingExtensions
 
         services.AddPostgresInfrastructure();
         services.AddKeyedSingleton(component, (provider, _) =>
-            new PostgresSchema(provider.GetRequiredService<PostgresDataSources>().Get(connectionStringName), component, migrations));
+            new PostgresSchema(() => provider.GetRequiredService<PostgresDataSources>().Get(connectionStringName), component, migrations)
+            {
+                LegacyVersionTable = legacyVersionTable,
+            });
         services.AddSingleton(provider => provider.GetRequiredKeyedService<PostgresSchema>(component));
         return services;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.Messaging.Postgres.Outbox;
+using GenerationGateway.Messaging.Postgres.Retention;
 using MassTransit;
 using MassTransit.Configuration;
 using MassTransit.Saga;
@@ -43,6 +44,15 @@ public sealed partial class PostgresSagaRepositoryConfigurator<TSaga>
         var read = property.Compile();
         _state = saga => read(saga)?.ToString();
     }
+
+    /// <summary>
+    /// States (as stored in <c>current_state</c>) after which the saga row is removed once
+    /// <c>Retention:CompletedGenerations</c> has passed since its last change; none by default (rows stay).
+    /// </summary>
+    public IReadOnlyList<string> FinishedStates { get; set; } = [];
+
+    /// <summary>Failed states, removed after <c>Retention:FailedGenerations</c>; none by default.</summary>
+    public IReadOnlyList<string> FailedStates { get; set; } = [];
 
     /// <summary>
     /// Stores the saga with the transactional outbox and inbox (tables <c>inbox_state</c> and <c>outbox_messages</c> in the
@@ -86,6 +96,17 @@ public sealed partial class PostgresSagaRepositoryConfigurator<TSaga>
         }
 
         configurator.AddSingleton<PostgresSchema>(provider => provider.GetRequiredService<PostgresSagaTable<TSaga>>().Schema);
+        if (FinishedStates.Count + FailedStates.Count > 0)
+        {
+            var finished = FinishedStates.ToArray();
+            var failed = FailedStates.ToArray();
+            configurator.AddPostgresRetention();
+            configurator.AddKeyedSingleton(tableName, (provider, _) =>
+                new SagaTableRetention(provider.GetRequiredService<PostgresSagaTable<TSaga>>().Schema.DataSource, tableName, finished, failed));
+            configurator.AddSingleton(provider => provider.GetRequiredKeyedService<SagaTableRetention>(tableName));
+            configurator.AddSingleton<IPostgresRetentionTask>(provider => provider.GetRequiredKeyedService<SagaTableRetention>(tableName));
+        }
+
         configurator.RegisterLoadSagaRepository<TSaga, PostgresSagaRepositoryContextFactory<TSaga>>();
         configurator.RegisterSagaRepository<TSaga, PostgresSagaTable<TSaga>, SagaConsumeContextFactory<PostgresSagaTable<TSaga>, TSaga>,
             PostgresSagaRepositoryContextFactory<TSaga>>();

@@ -1,14 +1,22 @@
+using GenerationGateway.Messaging.Postgres.Migrations;
 using Npgsql;
 
 namespace GenerationGateway.Results.Api.Storage;
 
-/// <summary>The Results database (<c>ConnectionStrings:Results</c>); its own type so a composed host can hold several data sources.</summary>
-public sealed class ResultsDatabase(NpgsqlDataSource dataSource) : IAsyncDisposable
+/// <summary>
+/// The results schema in its database (<c>ConnectionStrings:Results</c>), reached through the process's one pool of that database;
+/// migrated at start by the schema initializer and checked by the one PostgreSQL readiness check.
+/// </summary>
+public sealed class ResultsDatabase([FromKeyedServices(ResultsMigrations.Component)] PostgresSchema schema)
 {
-    /// <summary>Schema holding every Results table, so Results can share a database with other services.</summary>
+    /// <summary>Schema holding every results table, so the service can share a database with others.</summary>
     public const string Schema = "results";
 
-    public NpgsqlDataSource DataSource { get; } = dataSource;
+    public PostgresSchema Migrations { get; } = schema;
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public NpgsqlDataSource DataSource => Migrations.DataSource;
+
+    /// <summary>The results schema on <paramref name="dataSource"/> (tools and tests that hold a pool of their own).</summary>
+    public static ResultsDatabase On(NpgsqlDataSource dataSource) =>
+        new(new PostgresSchema(dataSource, ResultsMigrations.Component, ResultsMigrations.All) { LegacyVersionTable = ResultsMigrations.LegacyVersionTable });
 }

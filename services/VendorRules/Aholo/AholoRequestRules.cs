@@ -6,7 +6,14 @@ namespace GenerationGateway.VendorRules.Aholo;
 /// <summary>Kujiale Aholo's rules for a request (VENDORS.md §1.5–1.6, seed 000): inputs per create call and the options each takes.</summary>
 public sealed class AholoRequestRules : IVendorRequestRules
 {
-    public string Vendor => VendorKeys.Aholo;
+    /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
+    public const string Key = "aholo";
+
+    public string Vendor => Key;
+
+    public string SchemaName => "Aholo";
+
+    public Type? VendorOptionsType => typeof(AholoVendorOptions);
 
     public IReadOnlySet<TaskKind> SupportedKinds { get; } = new[]
     {

@@ -10,7 +10,14 @@ namespace GenerationGateway.VendorRules.DashScope;
 /// </summary>
 public sealed class DashScopeRequestRules : IVendorRequestRules
 {
-    public string Vendor => VendorKeys.DashScopeGen3d;
+    /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
+    public const string Key = "dashscope-gen3d";
+
+    public string Vendor => Key;
+
+    public string SchemaName => "DashScopeGen3d";
+
+    public Type? VendorOptionsType => null;
 
     public IReadOnlySet<TaskKind> SupportedKinds { get; } = new[] { TaskKind.CharacterFromPhoto }.ToFrozenSet();
 

@@ -9,7 +9,14 @@ namespace GenerationGateway.VendorRules.Hunyuan;
 /// </summary>
 public sealed class HunyuanRequestRules : IVendorRequestRules
 {
-    public string Vendor => VendorKeys.Hunyuan3dPro;
+    /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
+    public const string Key = "hunyuan3d-pro";
+
+    public string Vendor => Key;
+
+    public string SchemaName => "Hunyuan3dPro";
+
+    public Type? VendorOptionsType => typeof(HunyuanVendorOptions);
 
     public IReadOnlySet<TaskKind> SupportedKinds { get; } =
         new[] { TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d }.ToFrozenSet();

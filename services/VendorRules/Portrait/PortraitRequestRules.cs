@@ -10,7 +10,14 @@ namespace GenerationGateway.VendorRules.Portrait;
 /// </summary>
 public sealed class PortraitRequestRules : IVendorRequestRules
 {
-    public string Vendor => VendorKeys.Portrait;
+    /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
+    public const string Key = "portrait";
+
+    public string Vendor => Key;
+
+    public string SchemaName => "Portrait";
+
+    public Type? VendorOptionsType => typeof(PortraitVendorOptions);
 
     public IReadOnlySet<TaskKind> SupportedKinds { get; } = new[] { TaskKind.PortraitPhotoSet }.ToFrozenSet();
 

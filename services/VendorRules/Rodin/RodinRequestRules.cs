@@ -6,7 +6,14 @@ namespace GenerationGateway.VendorRules.Rodin;
 /// <summary>Hyper3D Rodin's rules for a request (VENDORS.md §4.2): inputs, vendor options, and how the normalized options map.</summary>
 public sealed class RodinRequestRules : IVendorRequestRules
 {
-    public string Vendor => VendorKeys.Rodin;
+    /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
+    public const string Key = "rodin";
+
+    public string Vendor => Key;
+
+    public string SchemaName => "Rodin";
+
+    public Type? VendorOptionsType => typeof(RodinVendorOptions);
 
     public IReadOnlySet<TaskKind> SupportedKinds { get; } =
         new[] { TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d }.ToFrozenSet();

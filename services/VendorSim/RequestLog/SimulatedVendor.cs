@@ -1,4 +1,4 @@
 namespace GenerationGateway.VendorSim.RequestLog;
 
-/// <summary>A simulated vendor: its key (as in <c>VendorKeys</c>) and the path prefix all its routes live under.</summary>
+/// <summary>A simulated vendor: its key (the simulator's name, e.g. <c>seaart</c>) and the path prefix all its routes live under.</summary>
 public sealed record SimulatedVendor(string Key, PathString PathPrefix);

@@ -3,7 +3,6 @@ using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Workflow;
-using GenerationGateway.VendorRules;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 
@@ -14,8 +13,7 @@ namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 public sealed class AholoWorkflowTests : IAsyncLifetime
 {
     readonly VendorWorkflowHarness<AholoVendorWorkflow, AholoSimulator> _workflow = new(
-        VendorKeys.Aholo,
-        builder => builder.AddAholoVendor(),
+        new AholoVendorModule(),
         AholoSimulator.OnRealClock(upload: TimeSpan.FromMilliseconds(200), step: TimeSpan.FromMilliseconds(100), running: TimeSpan.FromMilliseconds(300)),
         simulator => [.. AholoAdapterHost.Settings(simulator), new("Vendors:Aholo:StatusInterval", "00:00:00.200"), new("Vendors:Aholo:UploadStatusInterval", "00:00:00.200")],
         stubs: [(StubInputHost.Host, new StubInputHost())]);

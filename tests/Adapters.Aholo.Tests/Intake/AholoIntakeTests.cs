@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace GenerationGateway.Adapters.Aholo.Tests.Intake;
 
 /// <summary>
-/// The real intake with Aholo's rules registered as <c>AddVendorRequestRules&lt;AholoRequestRules&gt;()</c> does:
+/// The real intake with Aholo's rules registered as <c>AddGatewayVendorRules()</c> does:
 /// a request that breaks a rule is a 400 problem naming the field, before anything is published or paid.
 /// </summary>
 public sealed class AholoIntakeTests : IDisposable

@@ -1,6 +1,5 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Rules;
-using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Rules;
@@ -14,7 +13,7 @@ public sealed class AholoInputRulesTests
     {
         var rules = new AholoRequestRules();
 
-        Assert.Equal(VendorKeys.Aholo, rules.Vendor);
+        Assert.Equal(AholoRequestRules.Key, rules.Vendor);
         Assert.Equal(
             [TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.SceneReconstruction, TaskKind.ObjectReconstruction],
             rules.SupportedKinds.Order());

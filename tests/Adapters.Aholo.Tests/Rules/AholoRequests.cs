@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Rules;
 
@@ -26,7 +26,7 @@ static class AholoRequests
     {
         GenerationId = Guid.NewGuid(),
         TenantId = "tenant-a",
-        Vendor = VendorKeys.Aholo,
+        Vendor = AholoRequestRules.Key,
         Kind = kind,
         Inputs = inputs,
         Options = options ?? new GenerationOptions(),

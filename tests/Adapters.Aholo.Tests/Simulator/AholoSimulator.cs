@@ -1,6 +1,7 @@
 using System.Globalization;
 using GenerationGateway.TestSupport.Simulators;
 using GenerationGateway.VendorSim.RequestLog;
+using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Simulator;
 
@@ -21,7 +22,7 @@ public sealed class AholoSimulator : VendorSimulator
     }
 
     AholoSimulator(IReadOnlyDictionary<string, string?>? overrides, bool useSystemClock)
-        : base(VendorRules.VendorKeys.Aholo, Settings(overrides), useSystemClock)
+        : base(AholoRequestRules.Key, Settings(overrides), useSystemClock)
     {
     }
 

@@ -1,21 +1,22 @@
 using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.TestSupport.Infrastructure;
+using Npgsql;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.RateLimiting;
 
 /// <summary>Two limiters (two replicas) sharing one real PostgreSQL database, a database of this class's own.</summary>
 public sealed class PostgresSharedRateLimiterTests : IAsyncLifetime
 {
-    readonly List<PostgresSharedRateLimiter> _limiters = [];
+    readonly List<NpgsqlDataSource> _replicaPools = [];
     PostgresDatabase _database = null!;
 
     public async Task InitializeAsync() => _database = await PostgresDatabase.CreateAsync("dashscope_limiter");
 
     public async Task DisposeAsync()
     {
-        foreach (var limiter in _limiters)
+        foreach (var pool in _replicaPools)
         {
-            await limiter.DisposeAsync();
+            await pool.DisposeAsync();
         }
 
         await _database.DisposeAsync();
@@ -23,9 +24,15 @@ public sealed class PostgresSharedRateLimiterTests : IAsyncLifetime
 
     PostgresSharedRateLimiter Replica()
     {
-        var limiter = new PostgresSharedRateLimiter(_database.ConnectionString, TimeProvider.System);
-        _limiters.Add(limiter);
-        return limiter;
+        return new PostgresSharedRateLimiter(ReplicaPool(), TimeProvider.System);
+    }
+
+    /// <summary>Each replica is its own process, with its own pool.</summary>
+    NpgsqlDataSource ReplicaPool()
+    {
+        var pool = NpgsqlDataSource.Create(_database.ConnectionString);
+        _replicaPools.Add(pool);
+        return pool;
     }
 
     static RateLimitPolicy Policy(double rate, TimeSpan maxWait) => new("dashscope-" + Guid.NewGuid().ToString("N"), rate, maxWait);
@@ -57,8 +64,7 @@ public sealed class PostgresSharedRateLimiterTests : IAsyncLifetime
     public async Task A_replica_that_resumes_long_after_its_slot_takes_a_fresh_slot_instead_of_bunching_up()
     {
         var clock = new StallingClock();
-        var limiter = new PostgresSharedRateLimiter(_database.ConnectionString, clock);
-        _limiters.Add(limiter);
+        var limiter = new PostgresSharedRateLimiter(ReplicaPool(), clock);
         var policy = Policy(1, TimeSpan.FromSeconds(30));
         var first = await Replica().AcquireAsync(policy, CancellationToken.None);
         var missed = first.SlotAt!.Value + policy.Interval;

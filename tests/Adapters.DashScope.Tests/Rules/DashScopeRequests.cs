@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.DashScope;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Rules;
 
@@ -17,7 +17,7 @@ static class DashScopeRequests
     {
         GenerationId = Guid.NewGuid(),
         TenantId = "tenant-a",
-        Vendor = VendorKeys.DashScopeGen3d,
+        Vendor = DashScopeRequestRules.Key,
         Kind = kind,
         Inputs = inputs,
         Options = options ?? new GenerationOptions(),

@@ -4,7 +4,6 @@ using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport;
 using GenerationGateway.TestSupport.Workflow;
-using GenerationGateway.VendorRules;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Saga;
 
@@ -15,8 +14,7 @@ namespace GenerationGateway.Adapters.DashScope.Tests.Saga;
 public sealed class DashScopeWorkflowTests : IAsyncLifetime
 {
     readonly VendorWorkflowHarness<DashScopeVendorWorkflow, DashScopeSimulator> _workflow = new(
-        VendorKeys.DashScopeGen3d,
-        builder => builder.AddDashScopeVendor(),
+        new DashScopeVendorModule(),
         new DashScopeSimulator(
             new Dictionary<string, string?>
             {

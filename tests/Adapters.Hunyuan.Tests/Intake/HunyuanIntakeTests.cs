@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Intake;
 
 /// <summary>
-/// The real intake with Hunyuan's rules registered as <c>AddVendorRequestRules&lt;HunyuanRequestRules&gt;()</c> does:
+/// The real intake with Hunyuan's rules registered as <c>AddGatewayVendorRules()</c> does:
 /// a request that breaks a rule is a 400 problem naming the field, before anything is published or paid.
 /// </summary>
 public sealed class HunyuanIntakeTests : IDisposable

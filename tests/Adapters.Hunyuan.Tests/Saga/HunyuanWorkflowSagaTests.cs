@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Workflow;
-using GenerationGateway.VendorRules;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Saga;
@@ -14,8 +13,7 @@ namespace GenerationGateway.Adapters.Hunyuan.Tests.Saga;
 public sealed class HunyuanWorkflowSagaTests : IAsyncLifetime
 {
     readonly VendorWorkflowHarness<HunyuanVendorWorkflow, SeaArtSimulator> _workflow = new(
-        VendorKeys.Hunyuan3dPro,
-        builder => builder.AddHunyuanVendor(),
+        new HunyuanVendorModule(),
         SeaArtSimulator.OnRealClock(),
         simulator => [.. HunyuanAdapterHost.Settings(simulator), new("Vendors:Hunyuan:StatusInterval", "00:00:01"), new("Workflow:MaxSubmitDeferrals", "3")],
         stubs: [(StubImageHost.Host, new StubImageHost())]);

@@ -33,7 +33,7 @@ static class HunyuanRequests
     {
         GenerationId = Guid.NewGuid(),
         TenantId = "tenant-a",
-        Vendor = VendorKeys.Hunyuan3dPro,
+        Vendor = HunyuanRequestRules.Key,
         Kind = kind,
         Inputs = inputs,
         Options = options ?? new GenerationOptions(),

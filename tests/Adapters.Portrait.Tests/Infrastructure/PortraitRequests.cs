@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Portrait;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 
@@ -11,7 +11,7 @@ public static class PortraitRequests
     {
         GenerationId = Guid.NewGuid(),
         TenantId = tenant,
-        Vendor = VendorKeys.Portrait,
+        Vendor = PortraitRequestRules.Key,
         Kind = TaskKind.PortraitPhotoSet,
         Inputs = new GenerationInputs { SubjectReference = subject, Images = StubPhotoHost.Photos(photos, subject) },
         Options = new GenerationOptions { Style = style ?? PortraitSimulator.Styles[0] },

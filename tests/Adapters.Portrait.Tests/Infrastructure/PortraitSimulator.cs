@@ -4,6 +4,7 @@ using GenerationGateway.TestSupport.Simulators;
 using GenerationGateway.VendorSim.Portrait.Callbacks;
 using GenerationGateway.VendorSim.RequestLog;
 using Microsoft.Extensions.DependencyInjection;
+using GenerationGateway.VendorRules.Portrait;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 
@@ -31,7 +32,7 @@ public sealed class PortraitSimulator : VendorSimulator
     }
 
     PortraitSimulator(bool realTime, CallbackRelay callbacks)
-        : base(VendorRules.VendorKeys.Portrait, Settings(realTime), realTime, services =>
+        : base(PortraitRequestRules.Key, Settings(realTime), realTime, services =>
             services.AddHttpClient(PortraitCallbackDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new ForwardingHandler(callbacks)))
     {
         _callbacks = callbacks;

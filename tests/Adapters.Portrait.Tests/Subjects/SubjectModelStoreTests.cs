@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Portrait.Subjects;
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
+using GenerationGateway.Messaging.Postgres.Migrations;
+using Npgsql;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Subjects;
 
@@ -14,7 +15,8 @@ public sealed class SubjectModelStoreTests : IClassFixture<DatabaseFixture>, IAs
 
     public SubjectModelStoreTests(DatabaseFixture fixture)
     {
-        _database = new PortraitDatabase(Options.Create(new PortraitOptions { ConnectionString = fixture.Database.ConnectionString }));
+        _database = new PortraitDatabase(new PostgresSchema(
+            NpgsqlDataSource.Create(fixture.Database.ConnectionString), SubjectModelMigrations.Component, SubjectModelMigrations.All));
         _stores = new()
         {
             ["postgres"] = new PostgresSubjectModelStore(_database),
@@ -24,7 +26,7 @@ public sealed class SubjectModelStoreTests : IClassFixture<DatabaseFixture>, IAs
 
     public static TheoryData<string> Stores => new() { "postgres", "memory" };
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    public ValueTask DisposeAsync() => _database.DataSource.DisposeAsync();
 
     static SubjectKey NewSubject(string tenant = "tenant-a") => new(tenant, "person-" + Guid.NewGuid().ToString("N"));
 

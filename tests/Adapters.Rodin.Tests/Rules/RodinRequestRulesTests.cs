@@ -1,6 +1,5 @@
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Rules;
-using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
@@ -14,7 +13,7 @@ public sealed class RodinRequestRulesTests
     {
         var rules = new RodinRequestRules();
 
-        Assert.Equal(VendorKeys.Rodin, rules.Vendor);
+        Assert.Equal(RodinRequestRules.Key, rules.Vendor);
         Assert.Equal(
             [TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d],
             rules.SupportedKinds.Order());

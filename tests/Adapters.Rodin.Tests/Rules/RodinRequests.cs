@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules;
+using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 
@@ -23,7 +23,7 @@ static class RodinRequests
     {
         GenerationId = Guid.NewGuid(),
         TenantId = "tenant-a",
-        Vendor = VendorKeys.Rodin,
+        Vendor = RodinRequestRules.Key,
         Kind = kind,
         Inputs = inputs,
         Options = options ?? new GenerationOptions(),

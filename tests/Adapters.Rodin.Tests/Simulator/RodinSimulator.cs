@@ -8,7 +8,7 @@ namespace GenerationGateway.Adapters.Rodin.Tests.Simulator;
 /// The Rodin simulator in-process, on a clock the test moves. Jobs wait 1 s, then job <c>i</c> is done
 /// 2 × (i + 1) s later: two jobs are both done 5 s after the submit.
 /// </summary>
-public sealed class RodinSimulator() : VendorSimulator(VendorRules.VendorKeys.Rodin, new Dictionary<string, string?>
+public sealed class RodinSimulator() : VendorSimulator(RodinRequestRules.Key, new Dictionary<string, string?>
 {
     ["VendorSim:Rodin:ApiKey"] = ApiKey,
     ["VendorSim:Rodin:WaitingDuration"] = Waiting.ToString(),

@@ -155,7 +155,7 @@ public sealed class ComposeFileTests
     public async Task Every_service_has_its_own_database_and_the_first_start_creates_them_all()
     {
         var config = await DockerCompose.ConfigAsync([]);
-        var script = RepositoryLayout.Read("deploy", "compose", "init-databases.sql");
+        var script = RepositoryLayout.Read("deploy", "k8s", "overlays", "sandbox", "postgres", "init-databases.sql");
 
         var databases = Deployables.Services.Where(service => !service.IsSimulator)
             .Select(service => DockerCompose.Environment(DockerCompose.Service(config, service.Name))

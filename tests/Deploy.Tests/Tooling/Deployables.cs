@@ -4,8 +4,8 @@ namespace GenerationGateway.Deploy.Tests.Tooling;
 
 /// <summary>
 /// Every deployable service, read from services/: each ASP.NET Core project except Standalone (the one-process
-/// development host). Adapters are found by their AddVendorWorkflow call, so a new vendor's adapter is checked
-/// by every test as soon as its project exists.
+/// development host). Adapters are found by their AddVendorAdapter call, their key in the module's request rules,
+/// so a new vendor's adapter is checked by every test as soon as its project exists.
 /// </summary>
 public static partial class Deployables
 {
@@ -25,8 +25,6 @@ public static partial class Deployables
 
     static List<Deployable> Discover()
     {
-        var vendorKeys = VendorKeyConstant().Matches(RepositoryLayout.Read("services", "VendorRules", "VendorKeys.cs"))
-            .ToDictionary(match => match.Groups["name"].Value, match => match.Groups["value"].Value, StringComparer.Ordinal);
         var services = new List<Deployable>();
         foreach (var directory in Directory.GetDirectories(RepositoryLayout.Services).Order(StringComparer.Ordinal))
         {
@@ -38,20 +36,32 @@ public static partial class Deployables
                 continue;
             }
 
-            var workflow = VendorWorkflowCall().Match(File.ReadAllText(Path.Combine(directory, "Program.cs")));
-            if (!workflow.Success)
+            var adapter = VendorAdapterCall().Match(File.ReadAllText(Path.Combine(directory, "Program.cs")));
+            if (!adapter.Success)
             {
                 services.Add(new Deployable(project, NameOf(project), null, null, []));
                 continue;
             }
 
-            var key = vendorKeys.GetValueOrDefault(workflow.Groups["key"].Value)
-                ?? throw new InvalidOperationException($"{project}: VendorKeys.{workflow.Groups["key"].Value} is not in VendorKeys.cs.");
+            var key = VendorKeyOf(directory, adapter.Groups["module"].Value);
             var (section, credentials) = VendorOptions(directory);
             services.Add(new Deployable(project, NameOf(project), key, section, credentials));
         }
 
         return services;
+    }
+
+    /// <summary>The key of an adapter's module: <c>Key =&gt; XRequestRules.Key</c>, the constant in services/VendorRules.</summary>
+    static string VendorKeyOf(string directory, string module)
+    {
+        var rules = ModuleKey().Match(File.ReadAllText(Path.Combine(directory, module + ".cs")));
+        if (!rules.Success)
+        {
+            throw new InvalidOperationException($"{directory}: {module} does not take its Key from request rules.");
+        }
+
+        var file = Directory.EnumerateFiles(Path.Combine(RepositoryLayout.Services, "VendorRules"), rules.Groups["rules"].Value + ".cs", SearchOption.AllDirectories).Single();
+        return RulesKey().Match(File.ReadAllText(file)).Groups["key"].Value;
     }
 
     /// <summary>The adapter's <c>Vendors:*</c> options section and its string settings that are credentials.</summary>
@@ -72,11 +82,14 @@ public static partial class Deployables
         throw new InvalidOperationException($"{directory}: no *Options.cs with a Vendors:* SectionName.");
     }
 
-    [GeneratedRegex("""public const string (?<name>\w+) = "(?<value>[^"]+)";""")]
-    private static partial Regex VendorKeyConstant();
+    [GeneratedRegex(@"new (?<module>\w+VendorModule)\(\)")]
+    private static partial Regex VendorAdapterCall();
 
-    [GeneratedRegex(@"AddVendorWorkflow<\w+>\(\s*VendorKeys\.(?<key>\w+)")]
-    private static partial Regex VendorWorkflowCall();
+    [GeneratedRegex(@"Key => (?<rules>\w+RequestRules)\.Key;")]
+    private static partial Regex ModuleKey();
+
+    [GeneratedRegex("""public const string Key = "(?<key>[^"]+)";""")]
+    private static partial Regex RulesKey();
 
     [GeneratedRegex("""const string SectionName = "(?<section>[^"]+)";""")]
     private static partial Regex SectionName();

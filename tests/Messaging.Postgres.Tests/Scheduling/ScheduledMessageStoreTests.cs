@@ -19,7 +19,7 @@ public sealed class ScheduledMessageStoreTests(PostgresDatabaseFixture database)
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scheduler"] = database.ConnectionString })
             .Build();
-        _dataSources = new PostgresDataSources(configuration);
+        _dataSources = new PostgresDataSources(configuration, Options.Create(new PostgresOptions()));
         Store = new ScheduledMessageStore(_dataSources, Options.Create(new PostgresSchedulerOptions()));
         return Task.CompletedTask;
     }

@@ -31,25 +31,23 @@ public sealed class VendorWorkflowHarness<TVendor, TSimulator> : IAsyncDisposabl
     readonly (string Host, HttpMessageHandler Stub)[] _stubs;
     readonly ServiceProvider _provider;
 
-    /// <param name="vendor">The vendor key requests are routed by (<c>VendorKeys.*</c>).</param>
-    /// <param name="addVendor">The adapter's registration, e.g. <c>builder =&gt; builder.AddRodinVendor()</c>.</param>
+    /// <param name="vendor">The adapter's module (<c>new RodinVendorModule()</c>): its key, services and workflow, as the adapter's own host adds them.</param>
     /// <param name="simulator">The simulator the vendor calls go to.</param>
     /// <param name="settings">The configuration for that simulator, the only one read (<c>AssetStore:*</c> and <c>Workflow:*</c> have test defaults).</param>
     /// <param name="stubs">The stub hosts inputs are fetched from.</param>
     /// <param name="testTimeout">How long a wait may take; 30 s when null.</param>
     /// <param name="inactivityTimeout">How long a quiet bus counts as inactive; MassTransit's default when null.</param>
     public VendorWorkflowHarness(
-        string vendor,
-        Action<IHostApplicationBuilder> addVendor,
+        IVendorModule vendor,
         TSimulator simulator,
         Func<TSimulator, IEnumerable<KeyValuePair<string, string?>>> settings,
         IEnumerable<(string Host, HttpMessageHandler Stub)>? stubs = null,
         TimeSpan? testTimeout = null,
         TimeSpan? inactivityTimeout = null)
     {
-        ArgumentNullException.ThrowIfNull(addVendor);
+        ArgumentNullException.ThrowIfNull(vendor);
         ArgumentNullException.ThrowIfNull(settings);
-        _vendor = vendor;
+        _vendor = vendor.Key;
         _stubs = [.. stubs ?? []];
         Simulator = simulator;
         var builder = Host.CreateApplicationBuilder();
@@ -69,14 +67,14 @@ public sealed class VendorWorkflowHarness<TVendor, TSimulator> : IAsyncDisposabl
 
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddGenerationWorkflow();
-        addVendor(builder);
+        vendor.AddServices(builder);
         builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => new RoutingHandler(simulator, _stubs)));
         builder.Services.RouteEgressThrough(() => new RoutingHandler(simulator, _stubs));
         builder.Services.AddMassTransitTestHarness(x =>
         {
             x.SetTestTimeouts(testTimeout ?? TimeSpan.FromSeconds(30), inactivityTimeout);
             x.AddDelayedMessageScheduler();
-            x.AddVendorWorkflow<TVendor>(vendor);
+            vendor.AddWorkflow(x);
             x.UsingInMemory((context, cfg) =>
             {
                 cfg.UseDelayedMessageScheduler();

@@ -1,0 +1,30 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace GenerationGateway.Adapters.Workflow.Vendors;
+
+/// <summary>
+/// One vendor's adapter as every host composes it: the adapter's own process, the embedded default (which walks
+/// <c>StandaloneVendors</c>) and the test hosts. Its key is the one its request rules define.
+/// </summary>
+public interface IVendorModule
+{
+    /// <summary>The vendor key (the <c>vendor</c> of a request), read from the vendor's request rules.</summary>
+    string Key { get; }
+
+    /// <summary>The section of the vendor's settings (<c>Vendors:Rodin</c>).</summary>
+    string SettingsSection { get; }
+
+    /// <summary>The queue of the adapter's PostgreSQL scheduler when it runs on its own.</summary>
+    string SchedulerQueue { get; }
+
+    /// <summary>Registers the vendor's options (validated at start), clients, request rules and workflow plug-in.</summary>
+    void AddServices(IHostApplicationBuilder builder);
+
+    /// <summary>Adds the vendor's workflow (saga and vendor-call consumers) to a bus.</summary>
+    void AddWorkflow(IBusRegistrationConfigurator configurator);
+
+    /// <summary>Maps the vendor's own endpoints (callbacks, catalogues); most vendors have none.</summary>
+    void MapEndpoints(WebApplication app);
+}

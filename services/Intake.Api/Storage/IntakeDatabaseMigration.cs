@@ -1,3 +1,0 @@
-namespace GenerationGateway.Intake.Api.Storage;
-
-sealed record IntakeDatabaseMigration(int Version, string Sql);

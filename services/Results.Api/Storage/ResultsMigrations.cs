@@ -1,0 +1,19 @@
+using GenerationGateway.Messaging.Postgres.Migrations;
+
+namespace GenerationGateway.Results.Api.Storage;
+
+/// <summary>
+/// The results schema: the numbered scripts embedded from <c>Storage/Migrations/NNNN_name.sql</c>, recorded in
+/// <c>schema_version</c> (component <see cref="Component"/>). Databases migrated before by the service's own migrator
+/// (<see cref="LegacyVersionTable"/>) are adopted at the first start.
+/// </summary>
+public static class ResultsMigrations
+{
+    public const string Component = "results";
+
+    /// <summary>Where the service's earlier migrator recorded its scripts.</summary>
+    public const string LegacyVersionTable = "results.schema_version";
+
+    public static IReadOnlyList<PostgresMigration> All { get; } =
+        EmbeddedMigrations.Read(typeof(ResultsMigrations).Assembly, "Migrations.", $"CREATE SCHEMA IF NOT EXISTS {ResultsDatabase.Schema};\n");
+}

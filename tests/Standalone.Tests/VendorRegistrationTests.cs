@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using GenerationGateway.VendorRules;
+using GenerationGateway.VendorSim;
+using GenerationGateway.VendorSim.RequestLog;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GenerationGateway.Standalone.Tests;
+
+/// <summary>
+/// The vendor lists in code name the same vendors: intake's (<see cref="GatewayVendors"/>), the embedded default's
+/// adapter modules (<see cref="StandaloneVendors"/>) and the simulators (<see cref="VendorSimulators"/>) its settings
+/// point each vendor at. A vendor added to one list and forgotten in another fails here (docs/adding-a-vendor.md).
+/// </summary>
+public sealed class VendorRegistrationTests
+{
+    [Fact]
+    public void Every_vendor_intake_accepts_has_an_adapter_module_and_no_module_lacks_rules()
+    {
+        var accepted = GatewayVendors.RequestRules.Select(KeyOf).Order(StringComparer.Ordinal).ToList();
+        var modules = StandaloneVendors.Modules.Select(module => module.Key).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(accepted.Count, accepted.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(accepted, modules);
+    }
+
+    [Fact]
+    public void Each_module_registers_the_rules_intake_has_for_its_key()
+    {
+        foreach (var module in StandaloneVendors.Modules)
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            module.AddServices(builder);
+
+            var rules = builder.Services.Where(service => service.ServiceType == typeof(IVendorRequestRules))
+                .Select(service => service.ImplementationType).ToList();
+
+            Assert.True(rules.Count == 1 && GatewayVendors.RequestRules.Contains(rules[0]) && KeyOf(rules[0]!) == module.Key,
+                $"{module.GetType().Name} registers [{string.Join(", ", rules)}], not the one GatewayVendors rule for '{module.Key}'.");
+        }
+    }
+
+    [Fact]
+    public void The_embedded_default_points_every_vendor_at_one_of_its_simulators()
+    {
+        var services = new ServiceCollection();
+        foreach (var simulator in VendorSimulators.All)
+        {
+            simulator.AddServices(services);
+        }
+
+        var prefixes = services.Where(service => service.ServiceType == typeof(SimulatedVendor))
+            .Select(service => ((SimulatedVendor)service.ImplementationInstance!).PathPrefix.Value!).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(VendorSimulators.All.Count, prefixes.Count);
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "services", "Standalone", "appsettings.json")))!;
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in StandaloneVendors.Modules)
+        {
+            var section = module.SettingsSection.Split(':').Aggregate(settings, (node, name) => node?[name]!);
+            var baseUrl = section?["BaseUrl"]?.GetValue<string>();
+            Assert.True(baseUrl is not null, $"services/Standalone/appsettings.json has no {module.SettingsSection}:BaseUrl for '{module.Key}'.");
+            var prefix = "/" + new Uri(baseUrl).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
+            Assert.True(prefixes.Contains(prefix), $"'{module.Key}' calls {baseUrl}, where no simulator of VendorSimulators answers ({string.Join(", ", prefixes)}).");
+            used.Add(prefix);
+        }
+
+        Assert.Equal(prefixes.Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
+    }
+
+    static string KeyOf(Type rules) => ((IVendorRequestRules)Activator.CreateInstance(rules)!).Vendor;
+
+    static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Microservices.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Microservices.sln) was not found above the test's output.");
+    }
+}
