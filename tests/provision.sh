@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Installs (Debian packages) and starts the real services the test suite runs against:
 # RabbitMQ on 127.0.0.1:5672 (guest/guest), PostgreSQL 15 on 127.0.0.1:5432 (role gateway/gateway) and, from npm,
-# an S3-compatible server (s3rver) on 127.0.0.1:4568.
+# an S3-compatible server (s3rver) on 127.0.0.1:4568; Debian's chromium for the web console's browser tests.
 # Idempotent: safe to run on a machine where they are already up.
 #
-#   bash tests/provision.sh            # all three, for quick local loops with GATEWAY_TEST_RABBITMQ / GATEWAY_TEST_POSTGRES
+#   bash tests/provision.sh            # all of them, for quick local loops with GATEWAY_TEST_RABBITMQ / GATEWAY_TEST_POSTGRES
 #   bash tests/provision.sh s3         # s3rver only: tests/run.sh (the tests run RabbitMQ and PostgreSQL in containers)
+#   bash tests/provision.sh chromium   # Debian's chromium for the web console's browser tests (tests/WebConsole.Tests)
 #
 # docker-compose (v1, Deploy.Tests reads `docker-compose config`) is installed either way.
 set -euo pipefail
 
-wanted=("${@:-rabbitmq postgres s3}")
+wanted=("${@:-rabbitmq postgres s3 chromium}")
 want() { [[ " ${wanted[*]} " == *" $1 "* ]]; }
 
 need=()
 want rabbitmq && { command -v rabbitmq-server >/dev/null 2>&1 || need+=(rabbitmq-server); }
 want postgres && { command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql); }
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+# Playwright cannot download browsers here: the console's tests drive the distribution's chromium (/usr/bin/chromium).
+want chromium && { command -v chromium >/dev/null 2>&1 || need+=(chromium); }
 if [ ${#need[@]} -gt 0 ]; then
   echo "provision: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

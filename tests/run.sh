@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 bash tests/provision-docker.sh
 . tests/.containers.env
-bash tests/provision.sh s3
+bash tests/provision.sh s3 chromium
 
 export GATEWAY_TEST_S3="${GATEWAY_TEST_S3:-http://127.0.0.1:4568/}"
 # Labels this run's test containers; without the resource reaper (TESTCONTAINERS_RYUK_DISABLED) this script removes them.

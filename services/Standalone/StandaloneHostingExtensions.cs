@@ -5,6 +5,7 @@ using GenerationGateway.Intake.Api;
 using GenerationGateway.Results.Api;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorSim;
+using GenerationGateway.WebConsole;
 using GenerationGateway.Webhooks;
 
 namespace GenerationGateway.Standalone;
@@ -84,6 +85,7 @@ public static class StandaloneHostingExtensions
         }
 
         app.MapVendorSimulators();
+        app.MapWebConsole();
         return app;
     }
 }

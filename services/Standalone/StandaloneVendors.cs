@@ -9,7 +9,7 @@ namespace GenerationGateway.Standalone;
 
 /// <summary>
 /// The adapters the embedded default runs, one line per vendor; the same vendors as intake's
-/// <c>GatewayVendors</c> (a start-up check and <c>VendorRegistrationTests</c> hold the two lists together).
+/// <c>GatewayVendors</c> (<c>VendorRegistrationTests</c> holds the two lists together).
 /// </summary>
 public static class StandaloneVendors
 {

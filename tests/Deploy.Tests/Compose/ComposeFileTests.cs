@@ -112,7 +112,7 @@ public sealed class ComposeFileTests
     {
         var config = await DockerCompose.ConfigAsync([]);
 
-        foreach (var deployable in Deployables.Services.Where(service => !service.IsSimulator))
+        foreach (var deployable in Deployables.Services.Where(service => service.UsesPlatform))
         {
             var dependencies = DockerCompose.Service(config, deployable.Name)["depends_on"];
             Assert.All(DatabaseAndBroker, dependency => Assert.Equal("service_healthy", dependencies?[dependency]?["condition"].Text()));
@@ -142,7 +142,7 @@ public sealed class ComposeFileTests
     {
         var config = await DockerCompose.ConfigAsync([]);
 
-        foreach (var deployable in Deployables.Services.Where(service => !service.IsSimulator))
+        foreach (var deployable in Deployables.Services.Where(service => service.UsesPlatform))
         {
             var environment = DockerCompose.Environment(DockerCompose.Service(config, deployable.Name));
             Assert.Equal("RabbitMq", environment.GetValueOrDefault("Messaging__Transport"));
@@ -157,7 +157,7 @@ public sealed class ComposeFileTests
         var config = await DockerCompose.ConfigAsync([]);
         var script = RepositoryLayout.Read("deploy", "k8s", "overlays", "sandbox", "postgres", "init-databases.sql");
 
-        var databases = Deployables.Services.Where(service => !service.IsSimulator)
+        var databases = Deployables.Services.Where(service => service.UsesPlatform)
             .Select(service => DockerCompose.Environment(DockerCompose.Service(config, service.Name))
                 .Where(variable => variable.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && variable.Key != IdentityConnection)
                 .Select(variable => DatabaseOf(variable.Value))

@@ -164,7 +164,7 @@ public sealed class NetworkPolicyTests
     static NetworkPolicySet Policies(RenderedOverlay rendered) => new(rendered.OfKind("NetworkPolicy"));
 
     static IEnumerable<JsonObject> GatewayServices(RenderedOverlay rendered) =>
-        rendered.GatewayWorkloads.Where(workload => Deployables.Services.Any(service => !service.IsSimulator && service.Name == NameOf(workload)));
+        rendered.GatewayWorkloads.Where(workload => Deployables.Services.Any(service => service.UsesPlatform && service.Name == NameOf(workload)));
 
     /// <summary>
     /// Problems reaching the platform service on <paramref name="port"/>: the overlay's own broker, database or

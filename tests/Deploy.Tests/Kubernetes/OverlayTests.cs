@@ -74,7 +74,7 @@ public sealed class OverlayTests
     {
         var rendered = await Kustomize.RenderAsync(overlay);
         var problems = new List<string>();
-        foreach (var service in Deployables.Services.Where(service => !service.IsSimulator))
+        foreach (var service in Deployables.Services.Where(service => service.UsesPlatform))
         {
             var container = Containers(rendered.Deployment(service.Name)!).First();
             Expect(rendered.PlainValue(container, "Messaging__Transport"), "RabbitMq", service, "Messaging__Transport", problems);
@@ -94,7 +94,7 @@ public sealed class OverlayTests
     {
         var rendered = await Kustomize.RenderAsync(overlay);
 
-        var connections = Deployables.Services.Where(service => !service.IsSimulator)
+        var connections = Deployables.Services.Where(service => service.UsesPlatform)
             .Select(service => (service.Name, Reference: Containers(rendered.Deployment(service.Name)!).First()["env"].Items()
                 .Where(item => item["name"].Text()?.StartsWith("ConnectionStrings__", StringComparison.Ordinal) is true
                     && item["name"].Text() != "ConnectionStrings__Identity")
@@ -103,7 +103,7 @@ public sealed class OverlayTests
                 .SingleOrDefault()))
             .ToList();
         // The identity store (API keys) is the one database services share: intake, results, webhooks and the portrait adapter.
-        var identity = Deployables.Services.Where(service => !service.IsSimulator)
+        var identity = Deployables.Services.Where(service => service.UsesPlatform)
             .SelectMany(service => Containers(rendered.Deployment(service.Name)!).First()["env"].Items()
                 .Where(item => item["name"].Text() == "ConnectionStrings__Identity")
                 .Select(item => $"{item["valueFrom"]?["secretKeyRef"]?["name"].Text()}/{item["valueFrom"]?["secretKeyRef"]?["key"].Text()}"))

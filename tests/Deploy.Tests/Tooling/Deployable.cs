@@ -16,6 +16,12 @@ public sealed record Deployable(
 
     public bool IsSimulator => Project == "VendorSim";
 
+    /// <summary>The web console: its files (and, in compose, the API forwarded to the services); no broker, no database.</summary>
+    public bool IsWebConsole => Project == "WebConsole";
+
+    /// <summary>On the gateway's broker and databases: every deployable but the simulators and the web console.</summary>
+    public bool UsesPlatform => !IsSimulator && !IsWebConsole;
+
     /// <summary>The environment variables of the credential settings, e.g. Vendors__Rodin__ApiKey.</summary>
     public IEnumerable<string> CredentialVariables =>
         CredentialSettings.Select(setting => $"{VendorSection}:{setting}".Replace(":", "__", StringComparison.Ordinal));
