@@ -14,9 +14,9 @@ public sealed class VendorRegistration<TVendor>
         WorkflowQueue = GenerationTopology.VendorWorkflowQueue(vendor);
         VendorCallsQueue = $"{vendor}-vendor-calls";
         InputsQueue = $"{vendor}-inputs";
-        WorkflowAddress = new Uri($"queue:{WorkflowQueue}");
-        VendorCallsAddress = new Uri($"queue:{VendorCallsQueue}");
-        InputsAddress = new Uri($"queue:{InputsQueue}");
+        WorkflowAddress = DurableQueues.SendAddress(WorkflowQueue);
+        VendorCallsAddress = DurableQueues.SendAddress(VendorCallsQueue);
+        InputsAddress = DurableQueues.SendAddress(InputsQueue);
     }
 
     public string Vendor { get; }

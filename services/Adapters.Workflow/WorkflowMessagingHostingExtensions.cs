@@ -7,6 +7,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Workflow;
 
@@ -55,6 +56,7 @@ public static class WorkflowMessagingHostingExtensions
                 });
                 configure(x, WorkflowStorage.Postgres);
             },
-            (context, cfg) => cfg.UsePostgresMessageScheduler(context));
+            (context, cfg) => cfg.UsePostgresMessageScheduler(context, endpoint =>
+                DurableQueues.Configure(endpoint, schedulerQueue, context.GetRequiredService<IOptions<MessagingOptions>>().Value)));
     }
 }

@@ -11,7 +11,7 @@ builder.AddGatewayIdentity();
 builder.AddIntake();
 builder.AddGatewayOpenApi("Generation gateway: intake", "Submit and cancel generations; tenant quotas (admin).");
 builder.AddGatewayVendorRules();
-builder.AddMessaging(IntakeHostingExtensions.AddIntakeConsumers);
+builder.AddMessaging(IntakeHostingExtensions.AddIntakeConsumers, brokerOutage: BrokerOutageReadiness.StaysReady);
 builder.AddVendorWorkflowQueues(services => services.GetRequiredService<VendorRulesCatalog>().Vendors);
 
 var app = builder.Build();

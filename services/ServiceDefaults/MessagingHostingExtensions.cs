@@ -1,6 +1,8 @@
+using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.ServiceDefaults;
@@ -10,12 +12,14 @@ public static class MessagingHostingExtensions
     /// <summary>
     /// Registers MassTransit on the configured transport with the generation topology. The bus is
     /// running before the host reports started, so nothing published at start-up is lost. MassTransit's usage
-    /// telemetry (a report to an outside host after start) is off: a gateway does not phone home.
+    /// telemetry (a report to an outside host after start) is off: a gateway does not phone home. The bus's readiness
+    /// (<see cref="BusReadinessCheck"/>) follows <paramref name="brokerOutage"/>: a worker is not ready without its broker.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder,
         Action<IBusRegistrationConfigurator> configure,
-        Action<IBusRegistrationContext, IBusFactoryConfigurator>? configureBus = null)
+        Action<IBusRegistrationContext, IBusFactoryConfigurator>? configureBus = null,
+        BrokerOutageReadiness brokerOutage = BrokerOutageReadiness.NotReady)
     {
         builder.Services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.SectionName)
@@ -31,17 +35,27 @@ public static class MessagingHostingExtensions
             x.StopTimeout = TimeSpan.FromSeconds(30);
         });
 
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            BusReadinessCheck.Name,
+            services => new BusReadinessCheck(services.GetRequiredService<IBusControl>(), brokerOutage),
+            failureStatus: null,
+            tags: [ServiceDefaultsHostingExtensions.ReadyTag]));
+
         builder.Services.AddMassTransit(x =>
         {
             x.DisableUsageTelemetry();
+            // MassTransit's own check stays (name masstransit-bus) but out of readiness: BusReadinessCheck decides there.
+            x.ConfigureHealthCheckOptions(health => health.Tags.Add("masstransit"));
             x.SetKebabCaseEndpointNameFormatter();
             configure(x);
 
             if (options.Transport == MessagingTransport.RabbitMq)
             {
+                x.AddConfigureEndpointsCallback((queue, endpoint) => DurableQueues.Configure(endpoint, queue, options));
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     ConfigureRabbitMqHost(cfg, options);
+                    DurableQueues.ConfigureFaultQueues(cfg);
                     cfg.PrefetchCount = options.PrefetchCount;
                     cfg.UseGenerationLogScope(context);
                     GenerationTopology.ConfigurePublish(cfg);
@@ -80,7 +94,10 @@ public static class MessagingHostingExtensions
         return builder;
     }
 
-    /// <summary>The broker connection every bus of a service uses (<c>Messaging:RabbitMq*</c>), with publisher confirms.</summary>
+    /// <summary>
+    /// The broker connection every bus of a service uses (<c>Messaging:RabbitMq*</c>), with publisher confirms; with
+    /// cluster nodes, a lost connection is made again to the next node.
+    /// </summary>
     public static void ConfigureRabbitMqHost(IRabbitMqBusFactoryConfigurator configurator, MessagingOptions options)
     {
         ArgumentNullException.ThrowIfNull(configurator);
@@ -90,6 +107,17 @@ public static class MessagingHostingExtensions
             h.Username(options.RabbitMqUsername);
             h.Password(options.RabbitMqPassword);
             h.PublisherConfirmation = true;
+            if (options.RabbitMqClusterNodes.Count > 0)
+            {
+                h.UseCluster(cluster =>
+                {
+                    cluster.Node(options.RabbitMqHost + ":" + options.RabbitMqPort.ToString(CultureInfo.InvariantCulture));
+                    foreach (var node in options.RabbitMqClusterNodes)
+                    {
+                        cluster.Node(node);
+                    }
+                });
+            }
         });
     }
 

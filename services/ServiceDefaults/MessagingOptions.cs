@@ -14,6 +14,12 @@ public sealed class MessagingOptions
     [Range(1, 65535)]
     public int RabbitMqPort { get; set; } = 5672;
 
+    /// <summary>
+    /// Further nodes of a RabbitMQ cluster (<c>host</c> or <c>host:port</c>), tried in order after
+    /// <see cref="RabbitMqHost"/> whenever a connection is lost; empty for a single node.
+    /// </summary>
+    public IList<string> RabbitMqClusterNodes { get; } = [];
+
     [Required]
     public string RabbitMqVirtualHost { get; set; } = "/";
 
@@ -22,6 +28,16 @@ public sealed class MessagingOptions
 
     [Required]
     public string RabbitMqPassword { get; set; } = "guest";
+
+    /// <summary>Quorum (replicated, the default) or Classic (a single-node sandbox) for every queue the gateway declares.</summary>
+    public MessagingQueueType QueueType { get; set; } = MessagingQueueType.Quorum;
+
+    /// <summary>
+    /// Quorum queues: deliveries of one message (redeliveries after a lost consumer or a crashed process) before the
+    /// broker dead-letters it into the endpoint's <c>_error</c> queue instead of handing it out again.
+    /// </summary>
+    [Range(2, 1000)]
+    public int QuorumDeliveryLimit { get; set; } = 20;
 
     /// <summary>Messages each receive endpoint takes from the broker ahead of processing.</summary>
     [Range(1, 1000)]

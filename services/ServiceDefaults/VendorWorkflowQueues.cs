@@ -33,10 +33,15 @@ public sealed partial class VendorWorkflowQueues : IHostedService
         {
             MessagingHostingExtensions.ConfigureRabbitMqHost(cfg, _options);
             cfg.DeployTopologyOnly = true;
+            DurableQueues.ConfigureFaultQueues(cfg);
             foreach (var vendor in _vendors)
             {
-                cfg.ReceiveEndpoint(GenerationTopology.VendorWorkflowQueue(vendor), endpoint =>
-                    GenerationTopology.ConfigureVendorWorkflowEndpoint(endpoint, vendor));
+                var queue = GenerationTopology.VendorWorkflowQueue(vendor);
+                cfg.ReceiveEndpoint(queue, endpoint =>
+                {
+                    DurableQueues.Configure(endpoint, queue, _options);
+                    GenerationTopology.ConfigureVendorWorkflowEndpoint(endpoint, vendor);
+                });
             }
         });
 

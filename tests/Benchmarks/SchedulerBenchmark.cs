@@ -26,7 +26,7 @@ public static class SchedulerBenchmark
         tracker.Expect(settings.ScheduledMessages);
 
         // Every message is stored before the due time, so lateness is the dispatcher's alone.
-        var destination = new Uri("queue:bench-tick");
+        var destination = DurableQueues.SendAddress("bench-tick");
         var lead = TimeSpan.FromSeconds(5) + TimeSpan.FromMilliseconds(20 * settings.ScheduledMessages);
         var dueAt = time.GetUtcNow() + lead;
         var scheduling = Stopwatch.StartNew();

@@ -7,11 +7,13 @@ namespace GenerationGateway.EndToEnd.Tests;
 /// <summary>
 /// The settings every service of one deployment shares: its RabbitMQ virtual host, the asset store (a folder the
 /// adapters write and results serves), the address assets are served from, and the identity store with the admin key.
+/// A deployment on a broker of its own (<see cref="RabbitMqCluster"/>) hands its bus settings in <paramref name="broker"/>.
 /// </summary>
-public sealed class DeploymentEnvironment(string virtualHost, string assetRoot, int resultsPort, PostgresDatabase identity)
+public sealed class DeploymentEnvironment(
+    string virtualHost, string assetRoot, int resultsPort, PostgresDatabase identity, IReadOnlyDictionary<string, string>? broker = null)
 {
-    /// <summary>The bus on the test broker, in the deployment's own virtual host.</summary>
-    public Dictionary<string, string> Bus() => new()
+    /// <summary>The bus on the test broker, in the deployment's own virtual host (or on the deployment's own broker).</summary>
+    public Dictionary<string, string> Bus() => broker is not null ? new(broker) : new()
     {
         ["Messaging__Transport"] = "RabbitMq",
         ["Messaging__RabbitMqHost"] = TestEnvironment.RabbitMqUri.Host,

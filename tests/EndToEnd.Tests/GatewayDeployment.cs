@@ -25,6 +25,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     readonly Dictionary<string, VendorDeployment> _notStarted = new(StringComparer.Ordinal);
     readonly string _assetRoot = Path.Combine(Path.GetTempPath(), "e2e-assets-" + Guid.NewGuid().ToString("N"));
     int _resultsPort;
+    RabbitMqCluster? _cluster;
     string? _receiverHostAndPort;
     DeploymentEnvironment _environment = null!;
     GenerationResults _results = null!;
@@ -33,6 +34,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     {
     }
 
+    /// <summary>The deployment's virtual host on the test broker; null on a broker of its own (<see cref="StartOnClusterAsync"/>).</summary>
     public RabbitMqVirtualHost VirtualHost { get; private set; } = null!;
 
     public PostgresDatabase IntakeDatabase { get; private set; } = null!;
@@ -73,7 +75,7 @@ public sealed class GatewayDeployment : IAsyncDisposable
     public HttpClient SimulatorClient { get; private set; } = null!;
 
     public string Description =>
-        $"RabbitMQ {TestEnvironment.RabbitMqUri.Host}:{TestEnvironment.RabbitMqUri.Port} vhost '{VirtualHost.Name}', " +
+        (_cluster is not null ? $"RabbitMQ cluster {_cluster.Description}, " : $"RabbitMQ {TestEnvironment.RabbitMqUri.Host}:{TestEnvironment.RabbitMqUri.Port} vhost '{VirtualHost.Name}', ") +
         $"PostgreSQL databases {IntakeDatabase.Name}, {ResultsDatabase.Name}, {string.Join(", ", Adapters.Select(a => a.Database.Name))}; " +
         $"processes intake :{Intake.Port}, {string.Join(", ", Adapters.Select(a => $"{a.Vendor} adapter :{a.Port}"))}, " +
         $"results :{Results.Port}, simulator :{Simulator.Port}";
@@ -94,10 +96,15 @@ public sealed class GatewayDeployment : IAsyncDisposable
     public static Task<GatewayDeployment> StartWithoutAdaptersAsync(IReadOnlyList<VendorDeployment> vendors) =>
         StartAsync(vendors, startAdapters: false, adapterCrashPoint: null, resultsCrashPoint: null);
 
+    /// <summary>Starts a deployment with the Rodin adapter whose every service connects to <paramref name="cluster"/>, not the test broker.</summary>
+    public static Task<GatewayDeployment> StartOnClusterAsync(RabbitMqCluster cluster) =>
+        StartAsync([new RodinDeployment()], startAdapters: true, adapterCrashPoint: null, resultsCrashPoint: null, cluster);
+
     static async Task<GatewayDeployment> StartAsync(
-        IReadOnlyList<VendorDeployment> vendors, bool startAdapters, string? adapterCrashPoint, string? resultsCrashPoint)
+        IReadOnlyList<VendorDeployment> vendors, bool startAdapters, string? adapterCrashPoint, string? resultsCrashPoint,
+        RabbitMqCluster? cluster = null)
     {
-        var deployment = new GatewayDeployment();
+        var deployment = new GatewayDeployment { _cluster = cluster };
         try
         {
             await deployment.StartServicesAsync(vendors, startAdapters, adapterCrashPoint, resultsCrashPoint);
@@ -112,13 +119,17 @@ public sealed class GatewayDeployment : IAsyncDisposable
 
     async Task StartServicesAsync(IReadOnlyList<VendorDeployment> vendors, bool startAdapters, string? adapterCrashPoint, string? resultsCrashPoint)
     {
-        VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync("e2e"));
+        if (_cluster is null)
+        {
+            VirtualHost = await Track(RabbitMqVirtualHost.CreateAsync("e2e"));
+        }
+
         IntakeDatabase = await Track(PostgresDatabase.CreateAsync("e2e_intake"));
         IdentityDatabase = await Track(PostgresDatabase.CreateAsync("e2e_identity"));
         ResultsDatabase = await Track(PostgresDatabase.CreateAsync("e2e_results"));
 
         _resultsPort = FreePort.Next();
-        _environment = new DeploymentEnvironment(VirtualHost.Name, _assetRoot, _resultsPort, IdentityDatabase);
+        _environment = new DeploymentEnvironment(VirtualHost?.Name ?? "/", _assetRoot, _resultsPort, IdentityDatabase, _cluster?.Bus());
 
         // A sandbox: the tests read the simulator's request log.
         var sandbox = new Dictionary<string, string> { ["VendorSim__EnableControlApi"] = "true" };

@@ -93,11 +93,15 @@ public static class PostgresSchedulerHostingExtensions
         });
     }
 
-    /// <summary>The address schedules are sent to: <c>queue:&lt;QueueName&gt;</c>.</summary>
+    /// <summary>
+    /// The address schedules are sent to: <c>exchange:&lt;QueueName&gt;</c>, the exchange the scheduler's own endpoint binds
+    /// its queue to. Not <c>queue:</c>, whose sender declares the queue (as a classic queue, which RabbitMQ refuses when
+    /// the endpoint declared a quorum queue).
+    /// </summary>
     public static Uri SchedulerAddress(PostgresSchedulerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Uri($"queue:{options.QueueName}");
+        return new Uri($"exchange:{options.QueueName}");
     }
 
     static Uri SchedulerAddress(IServiceProvider provider) =>
