@@ -63,6 +63,13 @@ public sealed class GatewayApi(Uri baseAddress, string tenantId, string key) : I
         return ended;
     }
 
+    /// <summary><c>DELETE /v1/generations/{id}</c>: asks for the generation's cancellation; intake must accept it.</summary>
+    public async Task CancelAsync(Guid generationId)
+    {
+        using var response = await _http.DeleteAsync(new Uri($"v1/generations/{generationId}", UriKind.Relative));
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"Cancel answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     /// <summary><c>GET /v1/generations/{id}</c>, or null while it does not answer 200.</summary>
     public async Task<JsonObject?> GenerationAsync(Guid generationId)
     {

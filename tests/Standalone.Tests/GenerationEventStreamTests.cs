@@ -32,4 +32,22 @@ public sealed class GenerationEventStreamTests : StandaloneGatewayTest
         Assert.Equal(events.Skip(1).Select(e => (e.Id, e.Name)), rest.Select(e => (e.Id, e.Name)));
         Assert.Equal([(events[^1].Id, "completed")], final.Select(e => (e.Id, e.Name)));
     }
+
+    [Fact]
+    public async Task A_stream_opened_before_a_cancel_ends_with_the_cancelled_event()
+    {
+        var id = await Api.SubmitAsync(JsonNode.Parse("""
+            {"vendor":"rodin","kind":"text-to-3d","inputs":{"prompt":"a cancelled stool"},
+             "options":{"quality":"medium","outputFormats":["glb"]},"vendorOptions":{"tier":"Regular"}}
+            """)!.AsObject());
+        await Eventually.HoldsAsync(async () => await Api.GenerationAsync(id) is not null, TimeSpan.FromSeconds(30), $"generation {id} recorded");
+        await using var live = await Api.EventsAsync($"v1/generations/{id}/events");
+        Assert.Equal(HttpStatusCode.OK, live.Response.StatusCode);
+
+        await Api.CancelAsync(id);
+        var events = await live.ToEndAsync();
+
+        Assert.Equal("cancelled", events[^1].Name);
+        Assert.Equal("cancelled", events[^1].Json.GetProperty("status").GetString());
+    }
 }
