@@ -81,6 +81,29 @@ public sealed class GenerationEventsTests(GenerationEventsFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_stream_opened_before_a_cancel_of_a_requested_generation_ends_with_cancelled()
+    {
+        var (tenant, id) = ($"sse-{Guid.NewGuid():N}", Guid.NewGuid());
+        await Store.ApplyAsync(TestChanges.Requested(id, tenant), CancellationToken.None);
+        using var client = factory.CreateApiClient(tenant);
+        await using var stream = await SseReader.OpenAsync(client, $"/v1/generations/{id}/events");
+        await using var tenantStream = await SseReader.OpenAsync(client, "/v1/events");
+        Assert.Equal(HttpStatusCode.OK, stream.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tenantStream.Response.StatusCode);
+
+        await Store.ApplyAsync(
+            new() { GenerationId = id, Vendor = TestChanges.Vendor, MessageId = Guid.NewGuid(), CancelRequested = true }, CancellationToken.None);
+        await Store.ApplyAsync(TestChanges.Cancelled(id), CancellationToken.None);
+        var events = await stream.ToEndAsync();
+        var tenantEvent = await tenantStream.NextAsync();
+
+        var only = Assert.Single(events);
+        Assert.Equal("cancelled", only.Name);
+        Assert.Equal("cancelled", only.Json.GetProperty("status").GetString());
+        Assert.Equal(("cancelled", only.Id), (tenantEvent?.Name, tenantEvent?.Id));
+    }
+
+    [Fact]
     public async Task Another_tenants_generation_answers_404_like_an_unknown_one()
     {
         var id = Guid.NewGuid();

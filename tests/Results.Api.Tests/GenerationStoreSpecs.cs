@@ -1,4 +1,5 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
@@ -230,6 +231,25 @@ public abstract class GenerationStoreSpecs
         Assert.True(record.CancelRequested);
         Assert.Equal(new GenerationCancellation { VendorJobStopped = true, Note = "client asked" }, record.Cancellation);
         Assert.NotNull(record.CompletedAt);
+    }
+
+    [Fact]
+    public async Task A_cancel_before_the_vendor_accepted_appends_a_cancelled_entry_to_the_feed_in_either_order()
+    {
+        var (tenant, inOrder, outOfOrder) = ($"feed-{Guid.NewGuid():N}", Guid.NewGuid(), Guid.NewGuid());
+        var after = await Store.LatestSequenceAsync(CancellationToken.None);
+        await Apply(TestChanges.Requested(inOrder, tenant));
+        await Apply(new GenerationChange { GenerationId = inOrder, Vendor = TestChanges.Vendor, MessageId = Guid.NewGuid(), CancelRequested = true });
+        await Apply(TestChanges.Cancelled(inOrder));
+        await Apply(new GenerationChange { GenerationId = outOfOrder, Vendor = TestChanges.Vendor, MessageId = Guid.NewGuid(), CancelRequested = true });
+        await Apply(TestChanges.Cancelled(outOfOrder));
+        await Apply(TestChanges.Requested(outOfOrder, tenant));
+
+        var feed = await Store.ReadFeedAsync(new GenerationFeedQuery { TenantId = tenant, AfterSequence = after }, CancellationToken.None);
+
+        Assert.Equal([GenerationStatus.Requested, GenerationStatus.Cancelled], feed.Where(e => e.GenerationId == inOrder).Select(e => e.Status));
+        Assert.Equal(GenerationStatus.Cancelled, feed.Last(e => e.GenerationId == outOfOrder).Status);
+        Assert.Equal(feed.Select(e => e.Sequence).Order(), feed.Select(e => e.Sequence));
     }
 
     [Fact]
