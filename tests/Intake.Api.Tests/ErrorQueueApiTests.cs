@@ -29,6 +29,9 @@ public sealed class ErrorQueueApiTests
         var before = await admin.GetFromJsonAsync<List<ErrorQueueDepth>>(ErrorQueueEndpoints.Route);
         Assert.Contains(before!, q => q.Queue == Error && q.Exists && q.Messages == 0 && q.SourceQueue == Source);
         Assert.Contains(before!, q => q.Queue == Source + "_skipped");
+        // Declared by the adapter only, which does not run here: listed, absent, depth 0.
+        var calls = DurableQueues.ErrorQueue(GenerationTopology.VendorCallsQueue(FakeVendorRules.Key));
+        Assert.Contains(before!, q => q.Queue == calls && !q.Exists && q.Messages == 0);
 
         var messageId = Guid.NewGuid().ToString();
         await PublishAsync(virtualHost.Name, Error, messageId);

@@ -10,8 +10,8 @@ using RabbitMQ.Client.Exceptions;
 namespace GenerationGateway.Intake.Api.ErrorQueues;
 
 /// <summary>
-/// The fault queues of the gateway's vendor workflow queues on RabbitMQ (<c>&lt;vendor&gt;-workflow_error</c> and
-/// <c>_skipped</c>, see <see cref="DurableQueues"/>), reached with the <c>Messaging:*</c> credentials: depth by passive
+/// The fault queues of the vendors' queues on RabbitMQ (<c>_error</c> and <c>_skipped</c> of <c>&lt;vendor&gt;-workflow</c>,
+/// <c>-vendor-calls</c> and <c>-inputs</c>, see <see cref="GenerationTopology.VendorQueues"/> and <see cref="DurableQueues"/>), reached with the <c>Messaging:*</c> credentials: depth by passive
 /// declare, peek by <c>basic.get</c> then <c>basic.nack</c> with requeue, redrive by a confirmed publish to the source
 /// queue's exchange then <c>basic.ack</c>, purge by <c>queue.purge</c>. Only those names are ever touched.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class ErrorQueueBroker
     /// <summary>Every fault queue the gateway may have, with the queue it belongs to.</summary>
     public IReadOnlyList<(string Queue, string Source)> KnownQueues() =>
         [.. _catalog.Vendors.Order(StringComparer.Ordinal)
-            .Select(GenerationTopology.VendorWorkflowQueue)
+            .SelectMany(GenerationTopology.VendorQueues)
             .SelectMany(source => new[] { (DurableQueues.ErrorQueue(source), source), (source + SkippedSuffix, source) })];
 
     /// <summary>The source queue of <paramref name="queue"/>, or null when it is not one of <see cref="KnownQueues"/>.</summary>
