@@ -133,6 +133,7 @@ public static class IntakeHostingExtensions
                 handler.HandleAsync(id, reason, context, cancellationToken))
             .Produces<AcceptedGeneration>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         app.MapGet(TenantQuotaEndpoints.Route, TenantQuotaEndpoints.GetAsync)

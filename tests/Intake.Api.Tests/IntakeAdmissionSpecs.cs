@@ -81,12 +81,32 @@ public abstract class IntakeAdmissionSpecs
         var first = await AdmitAsync(store, NewRecord(tenant), limits);
         await AdmitAsync(store, NewRecord(tenant), limits);
 
-        await store.MarkEndedAsync(first.GenerationId, CancellationToken.None);
-        await store.MarkEndedAsync(first.GenerationId, CancellationToken.None);
-        await store.MarkEndedAsync(Guid.NewGuid(), CancellationToken.None);
+        await store.MarkEndedAsync(first.GenerationId, TerminalStatus.Completed, CancellationToken.None);
+        await store.MarkEndedAsync(first.GenerationId, TerminalStatus.Completed, CancellationToken.None);
+        await store.MarkEndedAsync(Guid.NewGuid(), TerminalStatus.Failed, CancellationToken.None);
 
         Assert.NotNull((await store.AdmitAsync(NewRecord(tenant), limits, CancellationToken.None)).Record);
         Assert.Equal(QuotaLimit.MaxInFlight, (await store.AdmitAsync(NewRecord(tenant), limits, CancellationToken.None)).RefusedBy);
+    }
+
+    [Theory]
+    [InlineData(TerminalStatus.Completed)]
+    [InlineData(TerminalStatus.Failed)]
+    [InlineData(TerminalStatus.Cancelled)]
+    public async Task Records_how_a_generation_ended_and_keeps_its_first_end(TerminalStatus status)
+    {
+        var store = Store();
+        var record = await AdmitAsync(store, NewRecord(GenerationBodies.NewTenant()), new InFlightLimits(10, 10));
+        await store.MarkPublishedAsync(record.GenerationId, CancellationToken.None);
+        Assert.Null((await store.FindAsync(record.GenerationId, CancellationToken.None))!.EndStatus);
+
+        await store.MarkEndedAsync(record.GenerationId, status, CancellationToken.None);
+        var later = status == TerminalStatus.Cancelled ? TerminalStatus.Completed : TerminalStatus.Cancelled;
+        await Store().MarkEndedAsync(record.GenerationId, later, CancellationToken.None);
+
+        var found = await Store().FindAsync(record.GenerationId, CancellationToken.None);
+        Assert.Equal(status, found!.EndStatus);
+        Assert.True(found.Published);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Intake.Api.Http;
 
-/// <summary><c>DELETE /v1/generations/{id}</c>: asks the generation's vendor adapter to stop it (the caller's tenant's generations only).</summary>
+/// <summary><c>DELETE /v1/generations/{id}</c>: asks the generation's vendor adapter to stop it (the caller's tenant's generations only); one that already ended answers 409.</summary>
 public sealed class CancelGenerationHandler
 {
     public const int MaxReasonLength = 500;
@@ -41,6 +41,11 @@ public sealed class CancelGenerationHandler
         if (await _store.FindAsync(id, cancellationToken) is not { Published: true } record || record.TenantId != context.User.TenantId())
         {
             return IntakeProblems.UnknownGeneration(id);
+        }
+
+        if (record.EndStatus is { } ended)
+        {
+            return IntakeProblems.AlreadyEnded(id, ended);
         }
 
         var message = new CancelGeneration { GenerationId = id, Vendor = record.Vendor, Reason = reason };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenerationGateway.Intake.Api.Storage;
 
 namespace GenerationGateway.Intake.Api.Http;
 
@@ -48,4 +49,11 @@ static class IntakeProblems
             title: "Unknown generation.",
             detail: $"No generation '{generationId}' was accepted.",
             extensions: new Dictionary<string, object?> { ["field"] = "id" });
+
+    public static IResult AlreadyEnded(Guid generationId, TerminalStatus status) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The generation already ended.",
+            detail: $"Generation '{generationId}' is already {TerminalStatusNames.Of(status)}: there is nothing to cancel.",
+            extensions: new Dictionary<string, object?> { ["field"] = "id", ["generationStatus"] = TerminalStatusNames.Of(status) });
 }

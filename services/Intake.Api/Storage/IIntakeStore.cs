@@ -20,8 +20,11 @@ public interface IIntakeStore
     /// <summary>The publish of a stored generation failed: it gives its slot back until a retry publishes it.</summary>
     Task ReleaseAsync(Guid generationId, CancellationToken cancellationToken);
 
-    /// <summary>The generation completed, failed or was cancelled: its slot is free. Idempotent; unknown ids are ignored.</summary>
-    Task MarkEndedAsync(Guid generationId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The generation completed, failed or was cancelled: its slot is free and <see cref="IntakeRecord.EndStatus"/> says how it
+    /// ended. The first end recorded stays; repeats change nothing; unknown ids are ignored.
+    /// </summary>
+    Task MarkEndedAsync(Guid generationId, TerminalStatus status, CancellationToken cancellationToken);
 
     Task<IntakeRecord?> FindAsync(Guid generationId, CancellationToken cancellationToken);
 

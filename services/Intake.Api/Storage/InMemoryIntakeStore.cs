@@ -61,14 +61,14 @@ public sealed class InMemoryIntakeStore : IIntakeStore
         return Task.CompletedTask;
     }
 
-    public Task MarkEndedAsync(Guid generationId, CancellationToken cancellationToken)
+    public Task MarkEndedAsync(Guid generationId, TerminalStatus status, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            if (_byId.ContainsKey(generationId))
+            if (_byId.TryGetValue(generationId, out var record) && _ended.Add(generationId))
             {
                 _holdingSlot.Remove(generationId);
-                _ended.Add(generationId);
+                _byId[generationId] = record with { EndStatus = status };
             }
         }
 

@@ -50,5 +50,11 @@ public static class IntakeDatabaseMigrations
                 refilled_at timestamptz      NOT NULL
             );
             """),
+        // How a generation ended (completed / failed / cancelled), so a cancellation of an ended one is refused. Rows
+        // that ended before this step keep a null status.
+        new(3, "end status", """
+            ALTER TABLE intake_generations ADD COLUMN end_status text NULL
+                CHECK (end_status IN ('completed', 'failed', 'cancelled'));
+            """),
     ];
 }

@@ -18,4 +18,7 @@ public sealed record IntakeRecord
     public bool Published { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>How the generation ended; null while it runs (and for generations that ended before intake recorded how).</summary>
+    public TerminalStatus? EndStatus { get; init; }
 }

@@ -10,7 +10,7 @@ namespace GenerationGateway.Intake.Api.Storage;
 /// </summary>
 public sealed class PostgresIntakeStore : IIntakeStore
 {
-    const string Columns = "generation_id, tenant_id, vendor, idempotency_key, request_hash, published, created_at";
+    const string Columns = "generation_id, tenant_id, vendor, idempotency_key, request_hash, published, created_at, end_status";
 
     /// <summary>First key of the two-key advisory locks that serialize one tenant's admissions (arbitrary, fixed).</summary>
     const int AdmissionLockClass = 0x1A7A_0001;
@@ -70,11 +70,12 @@ public sealed class PostgresIntakeStore : IIntakeStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task MarkEndedAsync(Guid generationId, CancellationToken cancellationToken)
+    public async Task MarkEndedAsync(Guid generationId, TerminalStatus status, CancellationToken cancellationToken)
     {
         await using var command = _database.DataSource.CreateCommand(
-            "UPDATE intake_generations SET holds_slot = false, ended_at = @now WHERE generation_id = @id AND ended_at IS NULL");
+            "UPDATE intake_generations SET holds_slot = false, ended_at = @now, end_status = @status WHERE generation_id = @id AND ended_at IS NULL");
         command.Parameters.AddWithValue("id", generationId);
+        command.Parameters.AddWithValue("status", TerminalStatusNames.Of(status));
         command.Parameters.AddWithValue("now", _timeProvider.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -121,7 +122,7 @@ public sealed class PostgresIntakeStore : IIntakeStore
             }
 
             existing = Read(reader);
-            settled = reader.GetBoolean(7);
+            settled = reader.GetBoolean(8);
         }
 
         if (existing.Published || settled || existing.RequestHash != record.RequestHash)
@@ -162,7 +163,7 @@ public sealed class PostgresIntakeStore : IIntakeStore
     {
         await using var insert = new NpgsqlCommand($"""
             INSERT INTO intake_generations ({Columns}, holds_slot)
-            VALUES (@id, @tenant, @vendor, @key, @hash, false, @created, true)
+            VALUES (@id, @tenant, @vendor, @key, @hash, false, @created, NULL, true)
             """, connection, transaction);
         insert.Parameters.AddWithValue("id", record.GenerationId);
         insert.Parameters.AddWithValue("tenant", record.TenantId);
@@ -188,5 +189,6 @@ public sealed class PostgresIntakeStore : IIntakeStore
         RequestHash = reader.GetString(4),
         Published = reader.GetBoolean(5),
         CreatedAt = reader.GetFieldValue<DateTimeOffset>(6),
+        EndStatus = reader.IsDBNull(7) ? null : TerminalStatusNames.Parse(reader.GetString(7)),
     };
 }

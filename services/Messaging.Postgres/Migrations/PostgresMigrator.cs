@@ -55,13 +55,7 @@ public static class PostgresMigrator
         foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
         {
             await ExecuteAsync(connection, migration.Sql, cancellationToken);
-            await ExecuteAsync(
-                connection,
-                "INSERT INTO schema_version (component, version, name) VALUES (@component, @version, @name)",
-                cancellationToken,
-                new NpgsqlParameter("component", component),
-                new NpgsqlParameter("version", migration.Version),
-                new NpgsqlParameter("name", migration.Name));
+            await RecordAsync(connection, component, migration.Version, migration.Name, cancellationToken);
             count++;
         }
 
@@ -110,17 +104,20 @@ public static class PostgresMigrator
 
         foreach (var migration in migrations.Where(m => adopted.Contains(m.Version)))
         {
-            await ExecuteAsync(
-                connection,
-                "INSERT INTO schema_version (component, version, name) VALUES (@component, @version, @name)",
-                cancellationToken,
-                new NpgsqlParameter("component", component),
-                new NpgsqlParameter("version", migration.Version),
-                new NpgsqlParameter("name", $"{migration.Name} (adopted from {legacyVersionTable})"));
+            await RecordAsync(connection, component, migration.Version, $"{migration.Name} (adopted from {legacyVersionTable})", cancellationToken);
         }
 
         return adopted;
     }
+
+    static Task RecordAsync(NpgsqlConnection connection, string component, int version, string name, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            connection,
+            "INSERT INTO schema_version (component, version, name) VALUES (@component, @version, @name)",
+            cancellationToken,
+            new NpgsqlParameter("component", component),
+            new NpgsqlParameter("version", version),
+            new NpgsqlParameter("name", name));
 
     static async Task<HashSet<int>> ReadAppliedVersionsAsync(NpgsqlConnection connection, string component, CancellationToken cancellationToken)
     {
