@@ -12,8 +12,8 @@ public sealed class VendorRegistration<TVendor>
         Vendor = vendor;
         Storage = storage;
         WorkflowQueue = GenerationTopology.VendorWorkflowQueue(vendor);
-        VendorCallsQueue = $"{vendor}-vendor-calls";
-        InputsQueue = $"{vendor}-inputs";
+        VendorCallsQueue = GenerationTopology.VendorCallsQueue(vendor);
+        InputsQueue = GenerationTopology.VendorInputsQueue(vendor);
         WorkflowAddress = DurableQueues.SendAddress(WorkflowQueue);
         VendorCallsAddress = DurableQueues.SendAddress(VendorCallsQueue);
         InputsAddress = DurableQueues.SendAddress(InputsQueue);

@@ -1,5 +1,6 @@
 using GenerationGateway.Identity;
 using GenerationGateway.Intake.Api.Consumers;
+using GenerationGateway.Intake.Api.ErrorQueues;
 using GenerationGateway.Intake.Api.Http;
 using GenerationGateway.Intake.Api.OpenApi;
 using GenerationGateway.Intake.Api.Publishing;
@@ -62,6 +63,8 @@ public static class IntakeHostingExtensions
         builder.Services.AddScoped<CancelGenerationHandler>();
         builder.Services.AddSingleton<TenantQuotas>();
         builder.Services.AddSingleton<QuotaGate>();
+        builder.Services.AddSingleton<ErrorQueueBroker>();
+        builder.Services.AddSingleton<ErrorQueueMetrics>();
 
         var persistence = builder.Configuration.GetSection(IntakeOptions.SectionName).GetValue(nameof(IntakeOptions.Persistence), IntakePersistence.Postgres);
         if (persistence == IntakePersistence.InMemory)
@@ -110,7 +113,7 @@ public static class IntakeHostingExtensions
         configurator.AddConsumer<GenerationEndedConsumer, GenerationEndedConsumerDefinition>();
     }
 
-    /// <summary><c>POST /v1/generations</c> and <c>DELETE /v1/generations/{id}</c> (<c>generations:write</c>), and the admin quota endpoints (<c>admin</c>).</summary>
+    /// <summary><c>POST /v1/generations</c> and <c>DELETE /v1/generations/{id}</c> (<c>generations:write</c>), the admin quota and error queue endpoints (<c>admin</c>).</summary>
     public static WebApplication MapIntakeEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -143,6 +146,9 @@ public static class IntakeHostingExtensions
             .Produces<TenantQuotaView>()
             .ProducesValidationProblem();
 
+        ErrorQueueEndpoints.Map(app);
+        // The error queue depth gauge exists once its owner does.
+        _ = app.Services.GetRequiredService<ErrorQueueMetrics>();
         return app;
     }
 }

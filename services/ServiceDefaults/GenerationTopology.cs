@@ -36,6 +36,16 @@ public static class GenerationTopology
     /// <summary>The queue of a vendor's workflow (its saga): what is routed to the vendor waits there.</summary>
     public static string VendorWorkflowQueue(string vendor) => $"{vendor}-workflow";
 
+    /// <summary>The queue of a vendor's vendor-call consumers (submit, status, collect, cancel).</summary>
+    public static string VendorCallsQueue(string vendor) => $"{vendor}-vendor-calls";
+
+    /// <summary>The queue of a vendor's input preparation (fetching the client's inputs).</summary>
+    public static string VendorInputsQueue(string vendor) => $"{vendor}-inputs";
+
+    /// <summary>Every durable queue of a vendor's adapter, whose fault queues an admin may inspect.</summary>
+    public static IReadOnlyList<string> VendorQueues(string vendor) =>
+        [VendorWorkflowQueue(vendor), VendorCallsQueue(vendor), VendorInputsQueue(vendor)];
+
     /// <summary>
     /// The topology of a vendor's workflow queue: requests and cancellations routed to <paramref name="vendor"/>. The
     /// adapter that consumes the queue and intake, which declares it ahead of the adapter, both use this, so the two

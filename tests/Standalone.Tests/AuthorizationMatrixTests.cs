@@ -29,8 +29,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
         OwnTenant,
     }
 
-    /// <summary>One endpoint: how to call it, the scope it needs, whether it holds a tenant's resource.</summary>
-    public sealed record Endpoint(string Name, HttpMethod Method, Func<Gateway, string> Path, string Scope, bool TenantResource, Func<Gateway, HttpContent?> Body);
+    /// <summary>
+    /// One endpoint: how to call it, the scope it needs, whether it holds a tenant's resource, and what a caller it admits
+    /// is answered when that is not success (the error queues: no broker in the embedded default).
+    /// </summary>
+    public sealed record Endpoint(
+        string Name, HttpMethod Method, Func<Gateway, string> Path, string Scope, bool TenantResource, Func<Gateway, HttpContent?> Body,
+        HttpStatusCode? Admitted = null);
 
     static readonly Endpoint[] Endpoints =
     [
@@ -45,6 +50,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
         new("revoke key", HttpMethod.Delete, g => $"v1/admin/api-keys/{g.SpareKeyId}", GatewayScopes.Admin, false, _ => null),
         new("read quota", HttpMethod.Get, _ => "v1/admin/tenants/matrix-a/quota", GatewayScopes.Admin, false, _ => null),
         new("set quota", HttpMethod.Put, _ => "v1/admin/tenants/matrix-a/quota", GatewayScopes.Admin, false, _ => JsonContent.Create(new { maxInFlight = 500 })),
+        new("list error queues", HttpMethod.Get, _ => "v1/admin/error-queues", GatewayScopes.Admin, false, _ => null, HttpStatusCode.NotFound),
+        new("peek error queue", HttpMethod.Get, _ => "v1/admin/error-queues/rodin-workflow_error/messages", GatewayScopes.Admin, false, _ => null, HttpStatusCode.NotFound),
+        new("redrive error queue", HttpMethod.Post, _ => "v1/admin/error-queues/rodin-workflow_error/redrive", GatewayScopes.Admin, false, _ => null, HttpStatusCode.NotFound),
+        new("purge error queue", HttpMethod.Delete, _ => "v1/admin/error-queues/rodin-workflow_error/messages", GatewayScopes.Admin, false, _ => null, HttpStatusCode.NotFound),
         new("usage", HttpMethod.Get, _ => "v1/usage", GatewayScopes.GenerationsRead, false, _ => null),
         new("generation stream", HttpMethod.Get, g => $"v1/generations/{g.GenerationId}/events", GatewayScopes.GenerationsRead, true, _ => null),
         new("tenant stream", HttpMethod.Get, _ => "v1/events", GatewayScopes.GenerationsRead, false, _ => null),
@@ -103,6 +112,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Gateway ga
         Caller.NoKey or Caller.MalformedKey or Caller.UnknownKey or Caller.RevokedKey => [HttpStatusCode.Unauthorized],
         Caller.WrongScope => [HttpStatusCode.Forbidden],
         Caller.OtherTenant when endpoint.TenantResource => [HttpStatusCode.NotFound],
+        _ when endpoint.Admitted is { } admitted => [admitted],
         _ => [HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.Accepted, HttpStatusCode.NoContent],
     };
 
