@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
 using GenerationGateway.VendorSim.RequestLog;
@@ -52,14 +51,14 @@ public sealed class VendorRegistrationTests
         var prefixes = services.Where(service => service.ServiceType == typeof(SimulatedVendor))
             .Select(service => ((SimulatedVendor)service.ImplementationInstance!).PathPrefix.Value!).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(VendorSimulators.All.Count, prefixes.Count);
-        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "services", "Standalone", "appsettings.json")))!;
+        // The embedded default derives every simulator base URL from its own address (StandaloneOwnUrls).
+        var settings = StandaloneOwnUrls.Settings(StandaloneOwnUrls.Origin("http://localhost:5080"));
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var module in StandaloneVendors.Modules)
         {
-            var section = module.SettingsSection.Split(':').Aggregate(settings, (node, name) => node?[name]!);
-            var baseUrl = section?["BaseUrl"]?.GetValue<string>();
-            Assert.True(baseUrl is not null, $"services/Standalone/appsettings.json has no {module.SettingsSection}:BaseUrl for '{module.Key}'.");
+            var baseUrl = settings.GetValueOrDefault(module.SettingsSection + ":BaseUrl");
+            Assert.True(baseUrl is not null, $"StandaloneOwnUrls derives no {module.SettingsSection}:BaseUrl for '{module.Key}'.");
             var prefix = "/" + new Uri(baseUrl).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
             Assert.True(prefixes.Contains(prefix), $"'{module.Key}' calls {baseUrl}, where no simulator of VendorSimulators answers ({string.Join(", ", prefixes)}).");
             used.Add(prefix);
@@ -68,18 +67,8 @@ public sealed class VendorRegistrationTests
         Assert.Equal(prefixes.Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
     }
 
-    static string KeyOf(Type rules) => ((IVendorRequestRules)Activator.CreateInstance(rules)!).Vendor;
-
-    static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Microservices.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Microservices.sln) was not found above the test's output.");
-    }
+    /// <summary>The rules' <c>Key</c> constant (rules may take settings in their constructor, so none is made here).</summary>
+    static string KeyOf(Type rules) =>
+        rules.GetField("Key", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetRawConstantValue() as string
+        ?? throw new InvalidOperationException($"{rules.Name} has no public const string Key.");
 }

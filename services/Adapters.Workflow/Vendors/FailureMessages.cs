@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Workflow.Assets;
+using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.AssetStore;
 using MassTransit;
 
@@ -8,7 +9,7 @@ namespace GenerationGateway.Adapters.Workflow.Vendors;
 /// The <c>vendorMessage</c> of a failed generation when a step ended with an exception rather than a vendor's answer:
 /// a plain sentence for the client, never a .NET type name or a stack (the logs and the <c>_error</c> queue keep those).
 /// The gateway's own exceptions (<see cref="VendorCallException"/>, <see cref="AssetDownloadException"/>,
-/// <see cref="AssetTooLargeException"/>) already carry such a sentence and keep it.
+/// <see cref="AssetTooLargeException"/>, <see cref="SubmitNotStartedException"/>) already carry such a sentence and keep it.
 /// </summary>
 public static class FailureMessages
 {
@@ -17,21 +18,26 @@ public static class FailureMessages
     public const string Unreadable = "The vendor's answer could not be read.";
     public const string Unexpected = "The step failed unexpectedly; the gateway's logs have the details.";
 
+    static readonly HashSet<string> OwnSentences =
+    [
+        typeof(VendorCallException).FullName!,
+        typeof(AssetDownloadException).FullName!,
+        typeof(AssetTooLargeException).FullName!,
+        typeof(SubmitNotStartedException).FullName!,
+    ];
+
     public static string Of(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception is VendorCallException or AssetDownloadException or AssetTooLargeException
-            ? exception.Message
-            : Describe(exception.GetType().FullName);
+        return Of(exception.GetType().FullName, exception.Message);
     }
 
     /// <summary>The sentence for an exception a MassTransit fault carries (its first, for instance).</summary>
     public static string Of(ExceptionInfo? exception) =>
-        exception is null ? Unexpected
-        : exception.ExceptionType == typeof(VendorCallException).FullName || exception.ExceptionType == typeof(AssetDownloadException).FullName
-            || exception.ExceptionType == typeof(AssetTooLargeException).FullName
-            ? exception.Message
-            : Describe(exception.ExceptionType);
+        exception is null ? Unexpected : Of(exception.ExceptionType, exception.Message);
+
+    static string Of(string? exceptionType, string message) =>
+        exceptionType is not null && OwnSentences.Contains(exceptionType) ? message : Describe(exceptionType);
 
     static string Describe(string? exceptionType) => exceptionType switch
     {

@@ -134,6 +134,8 @@ public sealed class GatewayHost : IAsyncDisposable
             ["VendorSim:DashScope:RunningDuration"] = "00:00:01",
             ["Vendors:Portrait:BaseUrl"] = new Uri(baseAddress, "portrait/").AbsoluteUri,
             ["Vendors:Portrait:Persistence"] = "InMemory",
+            // The embedded default derives the portrait callback base from its own address, so the secret is required.
+            ["Vendors:Portrait:CallbackSecret"] = "dashscope-test-callback-secret",
         };
         foreach (var key in OtherVendorsRequire)
         {
