@@ -49,8 +49,11 @@ if [ "${GATEWAY_CLUSTER_TEST:-1}" = 1 ]; then
   bash tests/rabbitmq-cluster.sh down
 fi
 
-# 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md).
-run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500
+# 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md); the
+#    inflight scenario's short pass holds 300 generations and a 40-job burst for about a minute.
+run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500 \
+  --inflight 300 --job-seconds 6 --interval-seconds 2 --window-seconds 30 \
+  --fair-burst 40 --capacity 4 --fair-job-seconds 2 --fair-interval-seconds 1 --fair-window-seconds 25
 remove_test_containers
 
 # 5. docker-compose.yml for real: images built, sandbox up, a job per vendor, two Rodin replicas, a killed adapter.
