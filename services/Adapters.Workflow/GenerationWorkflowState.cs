@@ -42,11 +42,6 @@ public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance,
     /// <summary>Preparation rounds run so far.</summary>
     public int PrepareAttempts { get; set; }
 
-    /// <summary>Status checks run so far (drives the backoff).</summary>
-    public int CheckCount { get; set; }
-
-    public int ConsecutiveCheckFailures { get; set; }
-
     public int SubmitDeferrals { get; set; }
 
     /// <summary>A submit command is out and its reply has not come back.</summary>
