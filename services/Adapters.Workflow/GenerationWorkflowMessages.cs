@@ -49,7 +49,22 @@ public static class GenerationWorkflowMessages
         where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(attempt) };
 
     public static SubmitVendorJob Submit<TVendor>(GenerationWorkflowState<TVendor> saga)
-        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(saga.SubmitDeferrals) };
+        where TVendor : class, IVendorWorkflow => new()
+        {
+            GenerationId = saga.CorrelationId,
+            Job = saga.ToVendorJob(saga.SubmitDeferrals),
+            Deadline = saga.Deadline,
+        };
+
+    public static ReleaseVendorSlot Release<TVendor>(GenerationWorkflowState<TVendor> saga)
+        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId };
+
+    public static GenerationProgressed QueuedProgress<TVendor>(GenerationWorkflowState<TVendor> saga, string vendor, VendorSubmitQueued queued)
+        where TVendor : class, IVendorWorkflow => Progress(saga, vendor, GenerationStage.Queued, null) with
+        {
+            QueuePosition = queued.Position,
+            QueueEstimate = queued.Estimate,
+        };
 
     /// <summary>The accepted job as the status poller watches it, first due at <paramref name="firstCheck"/>.</summary>
     public static StatusCheckEntry StatusChecksOf<TVendor>(GenerationWorkflowState<TVendor> saga, string vendor, DateTimeOffset firstCheck)

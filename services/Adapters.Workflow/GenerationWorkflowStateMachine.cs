@@ -39,6 +39,8 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         Correlated(() => InputsPending, m => m.GenerationId);
         Correlated(() => JobSubmitted, m => m.GenerationId);
         Correlated(() => SubmitDeferred, m => m.GenerationId);
+        Correlated(() => SubmitQueued, m => m.GenerationId);
+        Correlated(() => SlotGranted, m => m.GenerationId);
         Correlated(() => JobRunning, m => m.GenerationId);
         Correlated(() => JobSucceeded, m => m.GenerationId);
         Correlated(() => AssetsCollected, m => m.GenerationId);
@@ -82,15 +84,15 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(CancelRequested).Cancel(this, "Cancelled before anything was submitted to the vendor."),
             When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the inputs were being prepared."));
 
-        During(Submitting,
+        // Submitting and Queued share the answers to a submit: a queued job asks again at its recheck and may be admitted then.
+        During(Submitting, Queued,
             When(JobSubmitted)
                 .Accept(this)
                 .TrackStatusChecks(this)
                 .TransitionTo(Processing),
+            When(SubmitQueued).Queue(this),
             When(SubmitDeferred).DeferSubmit(this, context => context.Message),
             When(SubmitFaulted, context => SubmitNotStarted(context.Message)).DeferSubmit(this, context => NotStartedDeferral(context.Message)),
-            When(StatusCheck.Received)
-                .SendSubmit(this),
             When(StepFailed)
                 .Then(context => context.Saga.SubmitInFlight = false)
                 .Fail(this),
@@ -100,8 +102,24 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(CancelRequested)
                 .IfElse(context => context.Saga.SubmitInFlight,
                     binder => binder.Unschedule(StatusCheck).TransitionTo(Cancelling),
-                    binder => binder.Cancel(this, "Cancelled before the vendor accepted a job.")),
-            When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed before the vendor accepted the job."));
+                    binder => binder.Cancel(this, "Cancelled before the vendor accepted a job.")));
+
+        During(Submitting,
+            When(StatusCheck.Received)
+                .SendSubmit(this),
+            When(Deadline.Received).IfElse(context => context.Saga.Throttled,
+                throttled => throttled.Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the vendor's rate limit held the submit back."),
+                other => other.Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed before the vendor accepted the job.")));
+
+        During(Queued,
+            When(SlotGranted)
+                .Unschedule(StatusCheck)
+                .If(context => !context.Saga.SubmitInFlight, binder => binder.SendSubmit(this))
+                .ReportProgress(this, GenerationStage.Submitting, 10)
+                .TransitionTo(Submitting),
+            When(StatusCheck.Received)
+                .If(context => !context.Saga.SubmitInFlight, binder => binder.SendSubmit(this)),
+            When(Deadline.Received).Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the job waited for a slot at the vendor."));
 
         // Status checks run in the vendor's status poller (StatusChecks/), off this queue; it reports only what changed.
         During(Processing,
@@ -140,6 +158,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .Accept(this)
                 .SendCancel(this),
             When(SubmitDeferred).Cancel(this, "Cancelled before the vendor accepted a job."),
+            When(SubmitQueued).Cancel(this, "Cancelled while the job waited for a slot at the vendor."),
             When(SubmitFaulted, context => SubmitNotStarted(context.Message)).Cancel(this, "Cancelled before the vendor accepted a job."),
             When(StepFailed).Cancel(this, context => CancelNote(context.Saga, context.Message)),
             When(SubmitFaulted, context => !SubmitNotStarted(context.Message))
@@ -166,6 +185,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public State Submitting { get; private set; } = null!;
 
+    /// <summary>The vendor account is at its concurrency cap: the job waits for a slot (see <c>Admission/</c>).</summary>
+    public State Queued { get; private set; } = null!;
+
     public State Processing { get; private set; } = null!;
 
     public State Collecting { get; private set; } = null!;
@@ -189,6 +211,10 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     public Event<VendorJobSubmitted> JobSubmitted { get; private set; } = null!;
 
     public Event<VendorSubmitDeferred> SubmitDeferred { get; private set; } = null!;
+
+    public Event<VendorSubmitQueued> SubmitQueued { get; private set; } = null!;
+
+    public Event<VendorSlotGranted> SlotGranted { get; private set; } = null!;
 
     public Event<VendorJobRunning> JobRunning { get; private set; } = null!;
 

@@ -1,5 +1,7 @@
+using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Consumers;
 using GenerationGateway.Adapters.Workflow.Metrics;
+using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
@@ -20,7 +22,7 @@ namespace GenerationGateway.Adapters.Workflow;
 public static class WorkflowHostingExtensions
 {
     /// <summary>
-    /// What every adapter host needs once: workflow options, the submit ledger, the asset store, the egress guard every input
+    /// What every adapter host needs once: workflow options, the vendor admission and shared rate limiter, the submit ledger, the asset store, the egress guard every input
     /// and vendor asset is fetched through, and no fault injection (a test host may register its own injector).
     /// </summary>
     public static IHostApplicationBuilder AddGenerationWorkflow(this IHostApplicationBuilder builder)
@@ -28,6 +30,8 @@ public static class WorkflowHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ISubmitLedger, InMemorySubmitLedger>();
         builder.Services.AddNoFaultInjection();
+        builder.AddSharedRateLimiter();
+        builder.AddVendorAdmission();
         builder.Services.AddOptions<WorkflowOptions>()
             .BindConfiguration(WorkflowOptions.SectionName)
             .ValidateDataAnnotations()
@@ -48,11 +52,13 @@ public static class WorkflowHostingExtensions
     /// generations; <c>Workflow:InputConcurrency</c>) and its vendor-call consumers on <c>{vendor}-vendor-calls</c>. The vendor
     /// plug-in <typeparamref name="TVendor"/> must be registered. With <see cref="WorkflowStorage.Postgres"/> sagas live in
     /// PostgreSQL behind a transactional outbox (the host's bus comes from <see cref="WorkflowMessagingHostingExtensions.AddWorkflowMessaging"/>).
+    /// <paramref name="defaults"/> are the vendor's own defaults (its documented capacity), under <c>Workflow</c> and <c>Workflow:Vendors:{vendor}</c>.
     /// </summary>
     public static ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>> AddVendorWorkflow<TVendor>(
         this IBusRegistrationConfigurator configurator,
         string vendor,
-        WorkflowStorage storage)
+        WorkflowStorage storage,
+        Action<WorkflowOptions>? defaults = null)
         where TVendor : class, IVendorWorkflow
     {
         var registration = new VendorRegistration<TVendor>(vendor, storage);
@@ -60,6 +66,7 @@ public static class WorkflowHostingExtensions
         configurator.AddGatewayMetrics();
         configurator.AddScoped<VendorCallbacks<TVendor>>();
         configurator.AddOptions<WorkflowOptions>(vendor)
+            .Configure(options => defaults?.Invoke(options))
             .BindConfiguration(WorkflowOptions.SectionName)
             .BindConfiguration($"{WorkflowOptions.SectionName}:{WorkflowOptions.VendorsSection}:{vendor}")
             .ValidateDataAnnotations()
@@ -98,6 +105,7 @@ public static class WorkflowHostingExtensions
         AddVendorCall<SubmitVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.UntilSubmitStarted);
         AddVendorCall<CollectVendorAssetsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<CancelVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
+        AddVendorCall<ReleaseVendorSlotConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         return saga;
     }
 
