@@ -72,7 +72,7 @@ public sealed class AholoCheckAndCollectTests(AholoSimulator simulator) : AholoF
         var (listCalls, infoCalls) = (Simulator.Requests("/task/list/by-ids").Count, Simulator.Requests("/project/info").Count);
         Simulator.Time.Advance(TimeSpan.FromSeconds(3));
 
-        var answers = await Flow.Workflow.CheckManyAsync([text, scene, gone], CancellationToken.None);
+        var answers = await ((IVendorStatusBatch)Flow.Workflow).CheckManyAsync([text, scene, gone], CancellationToken.None);
 
         Assert.Equal(listCalls + 1, Simulator.Requests("/task/list/by-ids").Count);
         Assert.Equal(
