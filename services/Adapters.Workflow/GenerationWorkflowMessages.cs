@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
@@ -65,8 +66,16 @@ public static class GenerationWorkflowMessages
             QueueEstimate = queued.Estimate,
         };
 
-    public static CheckVendorJob Check<TVendor>(GenerationWorkflowState<TVendor> saga)
-        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(saga.CheckCount) };
+    /// <summary>The accepted job as the status poller watches it, first due at <paramref name="firstCheck"/>.</summary>
+    public static StatusCheckEntry StatusChecksOf<TVendor>(GenerationWorkflowState<TVendor> saga, string vendor, DateTimeOffset firstCheck)
+        where TVendor : class, IVendorWorkflow => new()
+        {
+            Vendor = vendor,
+            GenerationId = saga.CorrelationId,
+            Job = saga.ToVendorJob(0),
+            Deadline = saga.Deadline,
+            NextCheckAt = firstCheck,
+        };
 
     public static CollectVendorAssets Collect<TVendor>(GenerationWorkflowState<TVendor> saga)
         where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(0) };

@@ -42,11 +42,6 @@ public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance,
     /// <summary>Preparation rounds run so far.</summary>
     public int PrepareAttempts { get; set; }
 
-    /// <summary>Status checks run so far (drives the backoff).</summary>
-    public int CheckCount { get; set; }
-
-    public int ConsecutiveCheckFailures { get; set; }
-
     public int SubmitDeferrals { get; set; }
 
     /// <summary>Of <see cref="SubmitDeferrals"/>, those the vendor's rate limit caused (they wait for the deadline, not a count).</summary>

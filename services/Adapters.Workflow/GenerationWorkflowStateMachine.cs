@@ -1,5 +1,6 @@
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Metrics;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults;
@@ -21,9 +22,11 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 {
     readonly IOptionsMonitor<WorkflowOptions> _options;
 
-    public GenerationWorkflowStateMachine(VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics)
+    public GenerationWorkflowStateMachine(
+        VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics, IStatusCheckStore statusChecks)
     {
         Vendor = vendor;
+        StatusChecks = statusChecks;
         Clock = clock;
         _options = options;
 
@@ -46,7 +49,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         Correlated(() => CallbackReceived, m => m.GenerationId);
         Correlated(() => PrepareFaulted, m => m.Message.GenerationId);
         Correlated(() => SubmitFaulted, m => m.Message.GenerationId);
-        Correlated(() => CheckFaulted, m => m.Message.GenerationId);
         Correlated(() => CollectFaulted, m => m.Message.GenerationId);
         Correlated(() => CancelFaulted, m => m.Message.GenerationId);
         Timer(() => StatusCheck, x => x.StatusCheckTokenId, TimeSpan.FromSeconds(5), m => m.GenerationId);
@@ -86,7 +88,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         During(Submitting, Queued,
             When(JobSubmitted)
                 .Accept(this)
-                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(0, context.Message.FirstCheckAfter))
+                .TrackStatusChecks(this)
                 .TransitionTo(Processing),
             When(SubmitQueued).Queue(this),
             When(SubmitDeferred).DeferSubmit(this, context => context.Message),
@@ -119,33 +121,28 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .If(context => !context.Saga.SubmitInFlight, binder => binder.SendSubmit(this)),
             When(Deadline.Received).Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the job waited for a slot at the vendor."));
 
+        // Status checks run in the vendor's status poller (StatusChecks/), off this queue; it reports only what changed.
         During(Processing,
-            When(StatusCheck.Received)
-                .SendCheck(this),
             When(CallbackReceived)
-                .Unschedule(StatusCheck)
-                .SendCheck(this),
+                .CheckNow(this),
             When(JobRunning)
-                .Then(context => context.Saga.ConsecutiveCheckFailures = 0)
                 .Remember(this, context => context.Message.State)
-                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.CheckCount, context.Message.RetryAfter))
                 .ReportAdvance(this, GenerationStage.Processing, context => ProcessingPercent(context.Message.Percent), context => context.Message.VendorStatus),
             When(JobSucceeded)
                 .Remember(this, context => context.Message.State)
+                .StopStatusChecks(this)
                 .SendCollect(this)
                 .ReportProgress(this, GenerationStage.Collecting, 95, context => context.Message.VendorStatus)
                 .TransitionTo(Collecting),
-            When(StepFailed).Fail(this),
-            When(CheckFaulted)
-                .Then(context => context.Saga.ConsecutiveCheckFailures++)
-                .IfElse(context => context.Saga.ConsecutiveCheckFailures > Options.MaxConsecutiveCheckFailures,
-                    binder => binder.Fail(this, FailureReason.VendorUnavailable, retryable: true, context => FaultText(context.Message)),
-                    binder => binder.Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.CheckCount, null))),
+            When(StepFailed)
+                .StopStatusChecks(this)
+                .Fail(this),
             When(CancelRequested)
-                .Unschedule(StatusCheck)
+                .StopStatusChecks(this)
                 .SendCancel(this)
                 .TransitionTo(Cancelling),
             When(Deadline.Received)
+                .StopStatusChecks(this)
                 .SendCancel(this, expectReply: false)
                 .Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the vendor was processing the job."));
 
@@ -235,8 +232,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public Event<Fault<SubmitVendorJob>> SubmitFaulted { get; private set; } = null!;
 
-    public Event<Fault<CheckVendorJob>> CheckFaulted { get; private set; } = null!;
-
     public Event<Fault<CollectVendorAssets>> CollectFaulted { get; private set; } = null!;
 
     public Event<Fault<CancelVendorJob>> CancelFaulted { get; private set; } = null!;
@@ -246,6 +241,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     public Schedule<GenerationWorkflowState<TVendor>, DeadlineReached> Deadline { get; private set; } = null!;
 
     internal TimeProvider Clock { get; }
+
+    /// <summary>The vendor jobs in processing, which the vendor's status poller checks.</summary>
+    internal IStatusCheckStore StatusChecks { get; }
 
     internal WorkflowOptions Options => _options.Get(Vendor.Vendor);
 

@@ -73,13 +73,30 @@ public static class GenerationWorkflowSteps
             .Then(context => context.Saga.SubmitInFlight = true)
             .Send(workflow.Vendor.VendorCallsAddress, context => Submit(context.Saga), ReplyTo<SubmitVendorJob, TVendor>(workflow));
 
-    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCheck<TVendor, T>(
+    /// <summary>Hands the accepted job to the vendor's status poller, its first check after the vendor's hint or the initial delay (with jitter).</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> TrackStatusChecks<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder.ThenAsync(context =>
+        {
+            var options = workflow.Options;
+            var firstCheck = workflow.Clock.GetUtcNow() + options.Jittered(options.NextDelay(0, context.Message.FirstCheckAfter), Random.Shared.NextDouble());
+            return workflow.StatusChecks.TrackAsync(StatusChecksOf(context.Saga, workflow.Vendor.Vendor, firstCheck), context.CancellationToken);
+        });
+
+    /// <summary>A vendor callback: the job's next status check is due now.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> CheckNow<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
         where TVendor : class, IVendorWorkflow
         where T : class =>
-        binder
-            .Then(context => context.Saga.CheckCount++)
-            .Send(workflow.Vendor.VendorCallsAddress, context => Check(context.Saga), ReplyTo<CheckVendorJob, TVendor>(workflow));
+        binder.ThenAsync(context => workflow.StatusChecks.CheckNowAsync(context.Saga.CorrelationId, workflow.Clock.GetUtcNow(), context.CancellationToken));
+
+    /// <summary>The generation leaves processing: its status checks stop.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> StopStatusChecks<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.ThenAsync(context => workflow.StatusChecks.RemoveAsync(context.Saga.CorrelationId, context.CancellationToken));
 
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCollect<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)

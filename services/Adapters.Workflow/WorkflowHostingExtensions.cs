@@ -2,10 +2,12 @@ using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Consumers;
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Egress;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.ServiceDefaults.FaultInjection;
@@ -70,6 +72,7 @@ public static class WorkflowHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        AddStatusChecks<TVendor>(configurator, storage);
         var saga = configurator.AddSagaStateMachine<GenerationWorkflowStateMachine<TVendor>, GenerationWorkflowState<TVendor>, GenerationWorkflowStateDefinition<TVendor>>();
         if (storage == WorkflowStorage.Postgres)
         {
@@ -100,11 +103,30 @@ public static class WorkflowHostingExtensions
                 receive.PrefetchCount = Math.Max(receive.PrefetchCount, concurrency);
             }));
         AddVendorCall<SubmitVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.UntilSubmitStarted);
-        AddVendorCall<CheckVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<CollectVendorAssetsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<CancelVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<ReleaseVendorSlotConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         return saga;
+    }
+
+    /// <summary>
+    /// The vendor's status poller on this replica (<see cref="StatusCheckPoller{TVendor}"/>), and once per process the store of the
+    /// jobs it watches: the adapter database's <c>status_checks</c> table with <see cref="WorkflowStorage.Postgres"/>, else memory.
+    /// </summary>
+    static void AddStatusChecks<TVendor>(IBusRegistrationConfigurator configurator, WorkflowStorage storage)
+        where TVendor : class, IVendorWorkflow
+    {
+        if (storage == WorkflowStorage.Postgres && !configurator.Any(service => service.ServiceType == typeof(StatusCheckDatabase)))
+        {
+            configurator.AddPostgresSchema(WorkflowMessagingHostingExtensions.ConnectionStringName, StatusCheckDatabase.Component, StatusCheckDatabase.Migrations);
+            configurator.AddSingleton<StatusCheckDatabase>();
+            configurator.AddSingleton<IStatusCheckStore, PostgresStatusCheckStore>();
+        }
+
+        configurator.TryAddSingleton<IStatusCheckStore, InMemoryStatusCheckStore>();
+        configurator.TryAddSingleton<StatusCheckMetrics>();
+        configurator.AddSingleton<StatusCheckRound<TVendor>>();
+        configurator.AddHostedService<StatusCheckPoller<TVendor>>();
     }
 
     static void AddVendorCall<TConsumer>(IBusRegistrationConfigurator configurator, string queue, VendorCallRetry retry, Action<IEndpointRegistrationConfigurator>? configureEndpoint = null)

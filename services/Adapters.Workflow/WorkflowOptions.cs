@@ -49,6 +49,29 @@ public sealed class WorkflowOptions
     [Range(1, 1000)]
     public int InputConcurrency { get; set; } = 64;
 
+    /// <summary>Most due status checks one poller pass claims (then checks, a batch vendor call per up to its batch size).</summary>
+    [Range(1, 10000)]
+    public int StatusCheckBatchSize { get; set; } = 500;
+
+    /// <summary>Vendor status calls one replica's poller runs at once.</summary>
+    [Range(1, 1000)]
+    public int StatusCheckConcurrency { get; set; } = 32;
+
+    /// <summary>How long a claimed check belongs to the replica that claimed it; a killed replica's checks are taken over after it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan StatusCheckLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Longest an idle poller waits before looking for due checks again (other replicas' new jobs, vendor callbacks).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
+    public TimeSpan StatusCheckIdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Each wait between checks grows by a random share up to this (0.2: up to 20 % later), so a burst of jobs does not poll in lock step.</summary>
+    [Range(0.0, 1.0)]
+    public double CheckJitter { get; set; } = 0.2;
+
+    /// <summary><paramref name="delay"/> spread by <see cref="CheckJitter"/>; <paramref name="sample"/> in [0, 1). Never earlier than asked (a vendor hint holds).</summary>
+    public TimeSpan Jittered(TimeSpan delay, double sample) => delay + (delay * (CheckJitter * Math.Clamp(sample, 0, 1)));
+
     /// <summary>
     /// Jobs the vendor account runs at once (submitted and not finished), held across every replica; 0 for no cap. A job that
     /// finds the vendor full waits in the vendor's queue (stage <c>queued</c>) until a slot frees, shared fairly across tenants.
