@@ -41,7 +41,9 @@ public static class InflightBenchmark
             await PublishAsync(bus, tracker, vendor, InflightPhase.QuietTenant, phase.Quiet, sampler);
             publishing.Stop();
 
+            var tablesAtStart = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString);
             var window = new ProcessSampler();
+            var windowClock = Stopwatch.StartNew();
             var peakInFlight = phase.Total - tracker.EndedCount;
             var end = Stopwatch.GetTimestamp() + (long)(phase.Window.TotalSeconds * Stopwatch.Frequency);
             while (Stopwatch.GetTimestamp() < end)
@@ -52,7 +54,11 @@ public static class InflightBenchmark
             }
 
             var cpu = window.CpuPercentOfOneCore();
-            var tables = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString);
+            var tables = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString) with
+            {
+                Earlier = tablesAtStart,
+                SinceEarlier = windowClock.Elapsed,
+            };
             var running = vendor.RunningNow;
             var waiting = vendor.Jobs.Count(job => job.SubmittedAt is null);
             var ended = tracker.EndedCount;
