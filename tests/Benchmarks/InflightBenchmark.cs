@@ -124,6 +124,8 @@ public static class InflightBenchmark
             ["Workflow:InitialCheckDelay"] = interval,
             ["Workflow:MinCheckDelay"] = "00:00:00.100",
             ["Workflow:MaxCheckDelay"] = interval,
+            // Lateness is measured against the interval: no deliberate spread of the checks (status poller's jitter).
+            ["Workflow:CheckJitter"] = "0",
             // Read by admission control where the workflow has it (ignored before): the vendor's cap and its typical job.
             [$"Workflow:Vendors:{SimulatedVendor.Key}:MaxConcurrentJobs"] = phase.Capacity.ToString(CultureInfo.InvariantCulture),
             [$"Workflow:Vendors:{SimulatedVendor.Key}:TypicalJobDuration"] = phase.JobDuration.ToString("c", CultureInfo.InvariantCulture),
