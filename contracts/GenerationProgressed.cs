@@ -13,4 +13,10 @@ public sealed record GenerationProgressed
 
     /// <summary>The vendor's own status word, for operators.</summary>
     public string? VendorStatus { get; init; }
+
+    /// <summary>While <see cref="GenerationStage.Queued"/>: the job's place in the vendor's queue (1 = next to get a slot).</summary>
+    public int? QueuePosition { get; init; }
+
+    /// <summary>While <see cref="GenerationStage.Queued"/>: about how long until the job gets a slot.</summary>
+    public TimeSpan? QueueEstimate { get; init; }
 }

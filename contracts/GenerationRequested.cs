@@ -31,4 +31,10 @@ public sealed record GenerationRequested
     public DateTimeOffset? Deadline { get; init; }
 
     public CallbackTarget? Callback { get; init; }
+
+    /// <summary>
+    /// The tenant's share of a vendor's capacity relative to other tenants (from the tenant's settings; 1 when unset): a tenant of
+    /// weight 2 is granted twice as many freed slots as a tenant of weight 1 while both have jobs waiting.
+    /// </summary>
+    public int? TenantWeight { get; init; }
 }

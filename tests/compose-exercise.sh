@@ -5,7 +5,8 @@
 #   1. completes one job per vendor (intake → adapter → simulator → results) and matches a downloaded asset's checksum,
 #   2. scales adapter-rodin to 2 replicas and checks that both take work and every job is submitted to the vendor once,
 #   3. kills the replica that holds a running job and checks that the job completes once on the other,
-#   then `down -v`. Prints its figures (build time, time to healthy, jobs completed, times per job).
+#   all of it on a stock PostgreSQL (max_connections = 100, checked): the connections in use are printed after each step
+#   and no service may have been refused one ("too many clients"), then `down -v`. Prints its figures (build time, time to healthy, jobs completed, times per job).
 # The OpenTelemetry collector and Jaeger are left out (deploy/compose/without-telemetry.yml): their images can be
 # neither pulled nor built without a registry.
 # Every gateway request sends `Authorization: Bearer <key>`: GATEWAY_API_KEY when set, otherwise a key for tenant "ci"
@@ -28,6 +29,8 @@ sim=http://127.0.0.1:$VENDORSIM_PORT
 gateway_services=(intake-api results-api webhooks vendorsim adapter-rodin adapter-hunyuan adapter-dashscope adapter-aholo adapter-portrait)
 
 say() { echo "compose: $*"; }
+psql_gateway() { compose exec -T postgres psql -U "${POSTGRES_USER:-gateway}" -d gateway -Atc "$1"; }
+pg_connections() { psql_gateway "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"; }
 compose() {
   docker compose -f docker-compose.yml -f deploy/compose/without-telemetry.yml --env-file deploy/compose/sandbox.env "$@"
 }
@@ -57,6 +60,8 @@ t=$SECONDS
 compose up -d --wait --wait-timeout 300 rabbitmq postgres "${gateway_services[@]}"
 healthy=$((SECONDS - t))
 say "all $(compose ps -q | wc -l) containers healthy $healthy s after up"
+max_connections=$(psql_gateway "SHOW max_connections")
+[ "$max_connections" = 100 ] || { say "expected a stock PostgreSQL (max_connections 100), found $max_connections" >&2; exit 1; }
 
 if [ -z "${GATEWAY_API_KEY:-}" ]; then
   admin_key=$(sed -n 's/^GATEWAY_ADMIN_KEY=//p' deploy/compose/sandbox.env)
@@ -149,6 +154,7 @@ for vendor in rodin hunyuan3d-pro dashscope-gen3d aholo portrait; do
   say "$vendor: completed after $((SECONDS - t)) s, $(jq '.assets | length' <<<"$body") assets; downloaded $(check_asset "$body") (checksum matched)"
 done
 say "one job per vendor: $completed of ${#jobs[@]} completed in $((SECONDS - t)) s"
+say "PostgreSQL max_connections $max_connections: $(pg_connections) client connections open after a job per vendor"
 
 # --- 2. two Rodin adapters share the work ------------------------------------------------------------------------
 t=$SECONDS
@@ -171,6 +177,7 @@ done
 say "2 replicas: ${#scaled[@]} jobs completed in $((SECONDS - t)) s, vendor submits ${submits}, jobs each replica worked on (in its log): ${took[*]}"
 [ "$submits" -eq "${#scaled[@]}" ] || { say "expected one vendor submit per job" >&2; exit 1; }
 for n in "${took[@]}"; do [ "$n" -gt 0 ] || { say "a replica took no work" >&2; exit 1; }; done
+say "PostgreSQL max_connections $max_connections: $(pg_connections) client connections open with 2 Rodin replicas"
 
 # --- 3. the replica holding a running job is killed --------------------------------------------------------------
 t=$SECONDS
@@ -191,6 +198,10 @@ submits=$(( $(rodin_submits) - submits_before ))
 say "killed replica: the job completed after $((SECONDS - t)) s on the other, vendor submits $submits, $(check_asset "$body") (checksum matched)"
 [ "$submits" -eq 1 ] || { say "expected exactly one vendor submit" >&2; exit 1; }
 say "the killed replica is $(docker inspect -f '{{.State.Status}}, restarted {{.RestartCount}} times' "$victim") (restart: unless-stopped)"
+
+refused=$(compose logs --no-color 2>&1 | grep -c "too many clients" || true)
+say "PostgreSQL refused a connection $refused times (\"too many clients\")"
+[ "$refused" -eq 0 ] || { say "the deployment does not fit a stock PostgreSQL's connections" >&2; exit 1; }
 
 total=$((completed + ${#scaled[@]} + 1))
 say "figures: images built in $build_time s, $healthy s to healthy, $total jobs completed ($completed vendors, ${#scaled[@]} on 2 replicas, 1 across a kill), $((SECONDS - started)) s in all"

@@ -4,7 +4,9 @@
 # rabbit@rmq1..3 sharing one Erlang cookie, AMQP on 127.0.0.1:5681-5683 and management on 127.0.0.1:15681-15683
 # (override with GATEWAY_CLUSTER_AMQP_BASE / GATEWAY_CLUSTER_MANAGEMENT_BASE), user gateway/gateway.
 #   up        removes a cluster left from before, starts three fresh nodes, joins rmq2 and rmq3 to rmq1, waits
-#   kill N    kills node N at once (docker kill: no clean shutdown, like a lost machine)
+#   lose N    freezes node N (docker pause): its connections stay open and go silent, like a machine lost to a power cut or a
+#             partition. Harsher than killing the process, whose kernel still closes its sockets: clients notice only by
+#             their AMQP heartbeat (Messaging:RabbitMqHeartbeat), the other nodes by net_ticktime (10 s here, 60 s by default)
 #   status    the cluster's status as node 2 sees it
 #   down      removes the nodes and the network
 # Containers carry the label gateway.test-run=$GATEWAY_TEST_RUN (tests/run.sh removes what a crashed run left).
@@ -22,7 +24,10 @@ container() { echo "gateway-rmq-$1"; }
 ctl() { docker exec "$(container "$1")" rabbitmqctl "${@:2}"; }
 
 down() {
-  for n in "${nodes[@]}"; do docker rm -f "$(container "$n")" >/dev/null 2>&1 || true; done
+  for n in "${nodes[@]}"; do
+    docker unpause "$(container "$n")" >/dev/null 2>&1 || true
+    docker rm -f "$(container "$n")" >/dev/null 2>&1 || true
+  done
   docker network rm "$network" >/dev/null 2>&1 || true
 }
 
@@ -36,7 +41,7 @@ up() {
     docker run -d --name "$(container "$n")" --hostname "rmq$n" --network "$network" \
       --label "gateway.test-run=${GATEWAY_TEST_RUN:-local}" \
       -e RABBITMQ_NODENAME="rabbit@rmq$n" -e RABBITMQ_DEFAULT_USER=gateway -e RABBITMQ_DEFAULT_PASS=gateway \
-      -e COOKIE="$cookie" \
+      -e COOKIE="$cookie" -e RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel net_ticktime 10" \
       -p "127.0.0.1:$((amqp_base + n)):5672" -p "127.0.0.1:$((management_base + n)):15672" \
       --entrypoint sh "$image" -c \
       'printf %s "$COOKIE" > /var/lib/rabbitmq/.erlang.cookie && chmod 400 /var/lib/rabbitmq/.erlang.cookie && exec /usr/local/bin/docker-entrypoint.sh rabbitmq-server' \
@@ -66,7 +71,7 @@ await() {
 case "${1:-}" in
   up) up ;;
   down) down ;;
-  kill) docker kill "$(container "${2:?node number}")" >/dev/null; echo "rabbitmq-cluster: killed rabbit@rmq$2" ;;
+  lose) docker pause "$(container "${2:?node number}")" >/dev/null; echo "rabbitmq-cluster: lost rabbit@rmq$2 (frozen, its connections silent)" ;;
   status) ctl "${2:-2}" cluster_status ;;
-  *) echo "usage: $0 up | kill N | status [N] | down" >&2; exit 2 ;;
+  *) echo "usage: $0 up | lose N | status [N] | down" >&2; exit 2 ;;
 esac

@@ -41,17 +41,19 @@ run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;ver
   --filter "Category=BrokerRestart"
 remove_test_containers
 # 3b. Alone, and only with GATEWAY_CLUSTER_TEST=1: a three-node RabbitMQ cluster of its own (tests/rabbitmq-cluster.sh,
-#     AMQP 5681-5683), one node killed mid-run; detailed, so the queue types, leaders and counts it checked are printed.
-#     Not in the default run: in the first clean-clone CI run intake did not publish again within 90 s after the kill
-#     (it passed twice on the developer machine); the cause is open (issue 14).
-if [ "${GATEWAY_CLUSTER_TEST:-0}" = 1 ]; then
+#     AMQP 5681-5683), one node lost mid-run (frozen); detailed, so the queue types, leaders and counts it checked are
+#     printed. GATEWAY_CLUSTER_TEST=0 skips it.
+if [ "${GATEWAY_CLUSTER_TEST:-1}" = 1 ]; then
   run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
     --filter "Category=BrokerCluster"
   bash tests/rabbitmq-cluster.sh down
 fi
 
-# 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md).
-run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500
+# 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md); the
+#    inflight scenario's short pass holds 300 generations and a 40-job burst for about a minute.
+run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500 \
+  --inflight 300 --job-seconds 6 --interval-seconds 2 --window-seconds 30 \
+  --fair-burst 40 --capacity 4 --fair-job-seconds 2 --fair-interval-seconds 1 --fair-window-seconds 25
 remove_test_containers
 
 # 5. docker-compose.yml for real: images built, sandbox up, a job per vendor, two Rodin replicas, a killed adapter.

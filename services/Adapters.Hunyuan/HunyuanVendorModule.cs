@@ -1,3 +1,4 @@
+using GenerationGateway.Adapters.Workflow;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.VendorRules.Hunyuan;
 
@@ -11,4 +12,12 @@ public sealed class HunyuanVendorModule : VendorModule<HunyuanVendorWorkflow>
     public override string SettingsSection => HunyuanOptions.SectionName;
 
     public override void AddServices(IHostApplicationBuilder builder) => builder.AddHunyuanVendor();
+
+    /// <summary>Hunyuan 3D Pro runs 3 jobs at once per Tencent account and takes 20 submits/s (docs/vendors/hunyuan.md §8).</summary>
+    protected override void ConfigureDefaults(WorkflowOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.MaxConcurrentJobs = 3;
+        options.SubmitsPerSecond = 20;
+    }
 }

@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
@@ -48,10 +49,33 @@ public static class GenerationWorkflowMessages
         where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(attempt) };
 
     public static SubmitVendorJob Submit<TVendor>(GenerationWorkflowState<TVendor> saga)
-        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(saga.SubmitDeferrals) };
+        where TVendor : class, IVendorWorkflow => new()
+        {
+            GenerationId = saga.CorrelationId,
+            Job = saga.ToVendorJob(saga.SubmitDeferrals),
+            Deadline = saga.Deadline,
+        };
 
-    public static CheckVendorJob Check<TVendor>(GenerationWorkflowState<TVendor> saga)
-        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(saga.CheckCount) };
+    public static ReleaseVendorSlot Release<TVendor>(GenerationWorkflowState<TVendor> saga)
+        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId };
+
+    public static GenerationProgressed QueuedProgress<TVendor>(GenerationWorkflowState<TVendor> saga, string vendor, VendorSubmitQueued queued)
+        where TVendor : class, IVendorWorkflow => Progress(saga, vendor, GenerationStage.Queued, null) with
+        {
+            QueuePosition = queued.Position,
+            QueueEstimate = queued.Estimate,
+        };
+
+    /// <summary>The accepted job as the status poller watches it, first due at <paramref name="firstCheck"/>.</summary>
+    public static StatusCheckEntry StatusChecksOf<TVendor>(GenerationWorkflowState<TVendor> saga, string vendor, DateTimeOffset firstCheck)
+        where TVendor : class, IVendorWorkflow => new()
+        {
+            Vendor = vendor,
+            GenerationId = saga.CorrelationId,
+            Job = saga.ToVendorJob(0),
+            Deadline = saga.Deadline,
+            NextCheckAt = firstCheck,
+        };
 
     public static CollectVendorAssets Collect<TVendor>(GenerationWorkflowState<TVendor> saga)
         where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(0) };

@@ -42,12 +42,16 @@ public sealed class GenerationWorkflowState<TVendor> : SagaStateMachineInstance,
     /// <summary>Preparation rounds run so far.</summary>
     public int PrepareAttempts { get; set; }
 
-    /// <summary>Status checks run so far (drives the backoff).</summary>
-    public int CheckCount { get; set; }
-
-    public int ConsecutiveCheckFailures { get; set; }
-
     public int SubmitDeferrals { get; set; }
+
+    /// <summary>Of <see cref="SubmitDeferrals"/>, those the vendor's rate limit caused (they wait for the deadline, not a count).</summary>
+    public int ThrottledDeferrals { get; set; }
+
+    /// <summary>The vendor's rate limit (its answer or the shared limiter) held the last submit back.</summary>
+    public bool Throttled { get; set; }
+
+    /// <summary>The job's last known place in the vendor's queue (0 when not queued).</summary>
+    public int QueuePosition { get; set; }
 
     /// <summary>A submit command is out and its reply has not come back.</summary>
     public bool SubmitInFlight { get; set; }

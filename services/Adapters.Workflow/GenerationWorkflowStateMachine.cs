@@ -1,5 +1,6 @@
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Metrics;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults;
@@ -21,9 +22,11 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 {
     readonly IOptionsMonitor<WorkflowOptions> _options;
 
-    public GenerationWorkflowStateMachine(VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics)
+    public GenerationWorkflowStateMachine(
+        VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics, IStatusCheckStore statusChecks)
     {
         Vendor = vendor;
+        StatusChecks = statusChecks;
         Clock = clock;
         _options = options;
 
@@ -36,6 +39,8 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         Correlated(() => InputsPending, m => m.GenerationId);
         Correlated(() => JobSubmitted, m => m.GenerationId);
         Correlated(() => SubmitDeferred, m => m.GenerationId);
+        Correlated(() => SubmitQueued, m => m.GenerationId);
+        Correlated(() => SlotGranted, m => m.GenerationId);
         Correlated(() => JobRunning, m => m.GenerationId);
         Correlated(() => JobSucceeded, m => m.GenerationId);
         Correlated(() => AssetsCollected, m => m.GenerationId);
@@ -44,7 +49,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         Correlated(() => CallbackReceived, m => m.GenerationId);
         Correlated(() => PrepareFaulted, m => m.Message.GenerationId);
         Correlated(() => SubmitFaulted, m => m.Message.GenerationId);
-        Correlated(() => CheckFaulted, m => m.Message.GenerationId);
         Correlated(() => CollectFaulted, m => m.Message.GenerationId);
         Correlated(() => CancelFaulted, m => m.Message.GenerationId);
         Timer(() => StatusCheck, x => x.StatusCheckTokenId, TimeSpan.FromSeconds(5), m => m.GenerationId);
@@ -80,15 +84,15 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(CancelRequested).Cancel(this, "Cancelled before anything was submitted to the vendor."),
             When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the inputs were being prepared."));
 
-        During(Submitting,
+        // Submitting and Queued share the answers to a submit: a queued job asks again at its recheck and may be admitted then.
+        During(Submitting, Queued,
             When(JobSubmitted)
                 .Accept(this)
-                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(0, context.Message.FirstCheckAfter))
+                .TrackStatusChecks(this)
                 .TransitionTo(Processing),
+            When(SubmitQueued).Queue(this),
             When(SubmitDeferred).DeferSubmit(this, context => context.Message),
             When(SubmitFaulted, context => SubmitNotStarted(context.Message)).DeferSubmit(this, context => NotStartedDeferral(context.Message)),
-            When(StatusCheck.Received)
-                .SendSubmit(this),
             When(StepFailed)
                 .Then(context => context.Saga.SubmitInFlight = false)
                 .Fail(this),
@@ -98,36 +102,47 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(CancelRequested)
                 .IfElse(context => context.Saga.SubmitInFlight,
                     binder => binder.Unschedule(StatusCheck).TransitionTo(Cancelling),
-                    binder => binder.Cancel(this, "Cancelled before the vendor accepted a job.")),
-            When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed before the vendor accepted the job."));
+                    binder => binder.Cancel(this, "Cancelled before the vendor accepted a job.")));
 
-        During(Processing,
+        During(Submitting,
             When(StatusCheck.Received)
-                .SendCheck(this),
-            When(CallbackReceived)
+                .SendSubmit(this),
+            When(Deadline.Received).IfElse(context => context.Saga.Throttled,
+                throttled => throttled.Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the vendor's rate limit held the submit back."),
+                other => other.Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed before the vendor accepted the job.")));
+
+        During(Queued,
+            When(SlotGranted)
                 .Unschedule(StatusCheck)
-                .SendCheck(this),
+                .If(context => !context.Saga.SubmitInFlight, binder => binder.SendSubmit(this))
+                .ReportProgress(this, GenerationStage.Submitting, 10)
+                .TransitionTo(Submitting),
+            When(StatusCheck.Received)
+                .If(context => !context.Saga.SubmitInFlight, binder => binder.SendSubmit(this)),
+            When(Deadline.Received).Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the job waited for a slot at the vendor."));
+
+        // Status checks run in the vendor's status poller (StatusChecks/), off this queue; it reports only what changed.
+        During(Processing,
+            When(CallbackReceived)
+                .CheckNow(this),
             When(JobRunning)
-                .Then(context => context.Saga.ConsecutiveCheckFailures = 0)
                 .Remember(this, context => context.Message.State)
-                .Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.CheckCount, context.Message.RetryAfter))
                 .ReportAdvance(this, GenerationStage.Processing, context => ProcessingPercent(context.Message.Percent), context => context.Message.VendorStatus),
             When(JobSucceeded)
                 .Remember(this, context => context.Message.State)
+                .StopStatusChecks(this)
                 .SendCollect(this)
                 .ReportProgress(this, GenerationStage.Collecting, 95, context => context.Message.VendorStatus)
                 .TransitionTo(Collecting),
-            When(StepFailed).Fail(this),
-            When(CheckFaulted)
-                .Then(context => context.Saga.ConsecutiveCheckFailures++)
-                .IfElse(context => context.Saga.ConsecutiveCheckFailures > Options.MaxConsecutiveCheckFailures,
-                    binder => binder.Fail(this, FailureReason.VendorUnavailable, retryable: true, context => FaultText(context.Message)),
-                    binder => binder.Schedule(StatusCheck, context => StatusCheckOf(context.Saga), context => NextDelay(context.Saga.CheckCount, null))),
+            When(StepFailed)
+                .StopStatusChecks(this)
+                .Fail(this),
             When(CancelRequested)
-                .Unschedule(StatusCheck)
+                .StopStatusChecks(this)
                 .SendCancel(this)
                 .TransitionTo(Cancelling),
             When(Deadline.Received)
+                .StopStatusChecks(this)
                 .SendCancel(this, expectReply: false)
                 .Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the vendor was processing the job."));
 
@@ -143,6 +158,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .Accept(this)
                 .SendCancel(this),
             When(SubmitDeferred).Cancel(this, "Cancelled before the vendor accepted a job."),
+            When(SubmitQueued).Cancel(this, "Cancelled while the job waited for a slot at the vendor."),
             When(SubmitFaulted, context => SubmitNotStarted(context.Message)).Cancel(this, "Cancelled before the vendor accepted a job."),
             When(StepFailed).Cancel(this, context => CancelNote(context.Saga, context.Message)),
             When(SubmitFaulted, context => !SubmitNotStarted(context.Message))
@@ -169,6 +185,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public State Submitting { get; private set; } = null!;
 
+    /// <summary>The vendor account is at its concurrency cap: the job waits for a slot (see <c>Admission/</c>).</summary>
+    public State Queued { get; private set; } = null!;
+
     public State Processing { get; private set; } = null!;
 
     public State Collecting { get; private set; } = null!;
@@ -193,6 +212,10 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public Event<VendorSubmitDeferred> SubmitDeferred { get; private set; } = null!;
 
+    public Event<VendorSubmitQueued> SubmitQueued { get; private set; } = null!;
+
+    public Event<VendorSlotGranted> SlotGranted { get; private set; } = null!;
+
     public Event<VendorJobRunning> JobRunning { get; private set; } = null!;
 
     public Event<VendorJobSucceeded> JobSucceeded { get; private set; } = null!;
@@ -209,8 +232,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public Event<Fault<SubmitVendorJob>> SubmitFaulted { get; private set; } = null!;
 
-    public Event<Fault<CheckVendorJob>> CheckFaulted { get; private set; } = null!;
-
     public Event<Fault<CollectVendorAssets>> CollectFaulted { get; private set; } = null!;
 
     public Event<Fault<CancelVendorJob>> CancelFaulted { get; private set; } = null!;
@@ -220,6 +241,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     public Schedule<GenerationWorkflowState<TVendor>, DeadlineReached> Deadline { get; private set; } = null!;
 
     internal TimeProvider Clock { get; }
+
+    /// <summary>The vendor jobs in processing, which the vendor's status poller checks.</summary>
+    internal IStatusCheckStore StatusChecks { get; }
 
     internal WorkflowOptions Options => _options.Get(Vendor.Vendor);
 

@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.Messaging.Postgres.Outbox;
 using MassTransit;
 using static GenerationGateway.Adapters.Workflow.GenerationWorkflowMessages;
 
@@ -73,13 +74,30 @@ public static class GenerationWorkflowSteps
             .Then(context => context.Saga.SubmitInFlight = true)
             .Send(workflow.Vendor.VendorCallsAddress, context => Submit(context.Saga), ReplyTo<SubmitVendorJob, TVendor>(workflow));
 
-    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCheck<TVendor, T>(
+    /// <summary>Hands the accepted job to the vendor's status poller, its first check after the vendor's hint or the initial delay (with jitter).</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> TrackStatusChecks<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder.ThenAsync(context =>
+        {
+            var options = workflow.Options;
+            var firstCheck = workflow.Clock.GetUtcNow() + options.Jittered(options.NextDelay(0, context.Message.FirstCheckAfter), Random.Shared.NextDouble());
+            return workflow.StatusChecks.TrackAsync(StatusChecksOf(context.Saga, workflow.Vendor.Vendor, firstCheck), SagaTransaction(context), context.CancellationToken);
+        });
+
+    /// <summary>A vendor callback: the job's next status check is due now.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> CheckNow<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
         where TVendor : class, IVendorWorkflow
         where T : class =>
-        binder
-            .Then(context => context.Saga.CheckCount++)
-            .Send(workflow.Vendor.VendorCallsAddress, context => Check(context.Saga), ReplyTo<CheckVendorJob, TVendor>(workflow));
+        binder.ThenAsync(context => workflow.StatusChecks.CheckNowAsync(context.Saga.CorrelationId, workflow.Clock.GetUtcNow(), SagaTransaction(context), context.CancellationToken));
+
+    /// <summary>The generation leaves processing: its status checks stop.</summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> StopStatusChecks<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.ThenAsync(context => workflow.StatusChecks.RemoveAsync(context.Saga.CorrelationId, SagaTransaction(context), context.CancellationToken));
 
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCollect<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
@@ -122,7 +140,10 @@ public static class GenerationWorkflowSteps
             .Then(context => context.Saga.LastPercent = percent(context))
             .Publish(context => Progress(context.Saga, workflow.Vendor.Vendor, stage, vendorStatus?.Invoke(context))));
 
-    /// <summary>Waits and submits again (a throttled or unstarted submit), or fails once the submit was deferred too often.</summary>
+    /// <summary>
+    /// Waits and submits again (a throttled or unstarted submit). A throttled submit waits until the generation's deadline; an
+    /// unreachable vendor or an unstarted submit fails the generation once deferred more than <c>MaxSubmitDeferrals</c> times.
+    /// </summary>
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> DeferSubmit<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder,
         GenerationWorkflowStateMachine<TVendor> workflow,
@@ -134,8 +155,13 @@ public static class GenerationWorkflowSteps
             {
                 context.Saga.SubmitInFlight = false;
                 context.Saga.SubmitDeferrals++;
+                context.Saga.Throttled = deferral(context).Reason == FailureReason.VendorRateLimited;
+                if (context.Saga.Throttled)
+                {
+                    context.Saga.ThrottledDeferrals++;
+                }
             })
-            .IfElse(context => context.Saga.SubmitDeferrals > workflow.Options.MaxSubmitDeferrals,
+            .IfElse(context => context.Saga.SubmitDeferrals - context.Saga.ThrottledDeferrals > workflow.Options.MaxSubmitDeferrals,
                 failed => failed.Fail(workflow, context =>
                 {
                     var deferred = deferral(context);
@@ -143,6 +169,21 @@ public static class GenerationWorkflowSteps
                 }),
                 waiting => waiting.Schedule(workflow.StatusCheck, context => StatusCheckOf(context.Saga),
                     context => workflow.NextDelay(context.Saga.SubmitDeferrals, deferral(context).RetryAfter)));
+
+    /// <summary>
+    /// The vendor is full: the job waits in its queue, asks again at <c>QueuedRecheck</c> (or at once when granted a slot) and shows
+    /// its place whenever it moved.
+    /// </summary>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorSubmitQueued> Queue<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorSubmitQueued> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
+        binder
+            .Then(context => context.Saga.SubmitInFlight = false)
+            .Schedule(workflow.StatusCheck, context => StatusCheckOf(context.Saga), _ => workflow.Options.QueuedRecheck)
+            .If(context => context.Message.Position != context.Saga.QueuePosition, moved => moved
+                .Then(context => context.Saga.QueuePosition = context.Message.Position)
+                .Publish(context => QueuedProgress(context.Saga, workflow.Vendor.Vendor, context.Message)))
+            .TransitionTo(workflow.Queued);
 
     /// <summary>Fails with what the vendor step reported.</summary>
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorStepFailed> Fail<TVendor>(
@@ -172,6 +213,7 @@ public static class GenerationWorkflowSteps
             .Unschedule(workflow.StatusCheck)
             .Unschedule(workflow.Deadline)
             .Then(context => context.Saga.FailureReason = failure(context).Reason)
+            .ReleaseSlot(workflow)
             .Publish(context => failure(context))
             .TransitionTo(workflow.Failed);
 
@@ -191,6 +233,7 @@ public static class GenerationWorkflowSteps
         binder
             .Unschedule(workflow.StatusCheck)
             .Unschedule(workflow.Deadline)
+            .ReleaseSlot(workflow)
             .Publish(context => Cancellation(context.Saga, workflow.Vendor.Vendor, stopped?.Invoke(context) ?? false, note(context)))
             .TransitionTo(workflow.Cancelled);
 
@@ -200,8 +243,26 @@ public static class GenerationWorkflowSteps
         binder
             .Unschedule(workflow.StatusCheck)
             .Unschedule(workflow.Deadline)
+            .ReleaseSlot(workflow)
             .Publish(context => Completion(context.Saga, workflow.Vendor.Vendor, context.Message))
             .TransitionTo(workflow.Completed);
+
+    /// <summary>
+    /// At every end, when the vendor's capacity is capped: the slot (or queue place) goes back, sent through the outbox with the
+    /// terminal transition, so it cannot be lost.
+    /// </summary>
+    static EventActivityBinder<GenerationWorkflowState<TVendor>, T> ReleaseSlot<TVendor, T>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow
+        where T : class =>
+        binder.If(_ => workflow.Options.MaxConcurrentJobs > 0, capped => capped
+            .Then(context => context.Saga.QueuePosition = 0)
+            .Send(workflow.Vendor.VendorCallsAddress, context => Release(context.Saga)));
+
+    /// <summary>The durable saga's transaction (null in memory): the status checks change with the saga, on its connection.</summary>
+    static Npgsql.NpgsqlTransaction? SagaTransaction<TVendor>(BehaviorContext<GenerationWorkflowState<TVendor>> context)
+        where TVendor : class, IVendorWorkflow =>
+        context.PostgresOutboxTransaction<GenerationWorkflowState<TVendor>>();
 
     /// <summary>Replies and faults of a command come back to the vendor's workflow queue.</summary>
     static Action<SendContext<TCommand>> ReplyTo<TCommand, TVendor>(GenerationWorkflowStateMachine<TVendor> workflow)

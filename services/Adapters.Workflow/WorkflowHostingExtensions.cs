@@ -1,9 +1,13 @@
+using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Consumers;
 using GenerationGateway.Adapters.Workflow.Metrics;
+using GenerationGateway.Adapters.Workflow.RateLimiting;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Egress;
+using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.ServiceDefaults.FaultInjection;
@@ -18,7 +22,7 @@ namespace GenerationGateway.Adapters.Workflow;
 public static class WorkflowHostingExtensions
 {
     /// <summary>
-    /// What every adapter host needs once: workflow options, the submit ledger, the asset store, the egress guard every input
+    /// What every adapter host needs once: workflow options, the vendor admission and shared rate limiter, the submit ledger, the asset store, the egress guard every input
     /// and vendor asset is fetched through, and no fault injection (a test host may register its own injector).
     /// </summary>
     public static IHostApplicationBuilder AddGenerationWorkflow(this IHostApplicationBuilder builder)
@@ -26,6 +30,8 @@ public static class WorkflowHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ISubmitLedger, InMemorySubmitLedger>();
         builder.Services.AddNoFaultInjection();
+        builder.AddSharedRateLimiter();
+        builder.AddVendorAdmission();
         builder.Services.AddOptions<WorkflowOptions>()
             .BindConfiguration(WorkflowOptions.SectionName)
             .ValidateDataAnnotations()
@@ -46,11 +52,13 @@ public static class WorkflowHostingExtensions
     /// generations; <c>Workflow:InputConcurrency</c>) and its vendor-call consumers on <c>{vendor}-vendor-calls</c>. The vendor
     /// plug-in <typeparamref name="TVendor"/> must be registered. With <see cref="WorkflowStorage.Postgres"/> sagas live in
     /// PostgreSQL behind a transactional outbox (the host's bus comes from <see cref="WorkflowMessagingHostingExtensions.AddWorkflowMessaging"/>).
+    /// <paramref name="defaults"/> are the vendor's own defaults (its documented capacity), under <c>Workflow</c> and <c>Workflow:Vendors:{vendor}</c>.
     /// </summary>
     public static ISagaRegistrationConfigurator<GenerationWorkflowState<TVendor>> AddVendorWorkflow<TVendor>(
         this IBusRegistrationConfigurator configurator,
         string vendor,
-        WorkflowStorage storage)
+        WorkflowStorage storage,
+        Action<WorkflowOptions>? defaults = null)
         where TVendor : class, IVendorWorkflow
     {
         var registration = new VendorRegistration<TVendor>(vendor, storage);
@@ -58,11 +66,13 @@ public static class WorkflowHostingExtensions
         configurator.AddGatewayMetrics();
         configurator.AddScoped<VendorCallbacks<TVendor>>();
         configurator.AddOptions<WorkflowOptions>(vendor)
+            .Configure(options => defaults?.Invoke(options))
             .BindConfiguration(WorkflowOptions.SectionName)
             .BindConfiguration($"{WorkflowOptions.SectionName}:{WorkflowOptions.VendorsSection}:{vendor}")
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        AddStatusChecks<TVendor>(configurator, storage);
         var saga = configurator.AddSagaStateMachine<GenerationWorkflowStateMachine<TVendor>, GenerationWorkflowState<TVendor>, GenerationWorkflowStateDefinition<TVendor>>();
         if (storage == WorkflowStorage.Postgres)
         {
@@ -93,10 +103,30 @@ public static class WorkflowHostingExtensions
                 receive.PrefetchCount = Math.Max(receive.PrefetchCount, concurrency);
             }));
         AddVendorCall<SubmitVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.UntilSubmitStarted);
-        AddVendorCall<CheckVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<CollectVendorAssetsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<CancelVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
+        AddVendorCall<ReleaseVendorSlotConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         return saga;
+    }
+
+    /// <summary>
+    /// The vendor's status poller on this replica (<see cref="StatusCheckPoller{TVendor}"/>), and once per process the store of the
+    /// jobs it watches: the adapter database's <c>status_checks</c> table with <see cref="WorkflowStorage.Postgres"/>, else memory.
+    /// </summary>
+    static void AddStatusChecks<TVendor>(IBusRegistrationConfigurator configurator, WorkflowStorage storage)
+        where TVendor : class, IVendorWorkflow
+    {
+        if (storage == WorkflowStorage.Postgres && !configurator.Any(service => service.ServiceType == typeof(StatusCheckDatabase)))
+        {
+            configurator.AddPostgresSchema(WorkflowMessagingHostingExtensions.ConnectionStringName, StatusCheckDatabase.Component, StatusCheckDatabase.Migrations);
+            configurator.AddSingleton<StatusCheckDatabase>();
+            configurator.AddSingleton<IStatusCheckStore, PostgresStatusCheckStore>();
+        }
+
+        configurator.TryAddSingleton<IStatusCheckStore, InMemoryStatusCheckStore>();
+        configurator.TryAddSingleton<StatusCheckMetrics>();
+        configurator.AddSingleton<StatusCheckRound<TVendor>>();
+        configurator.AddHostedService<StatusCheckPoller<TVendor>>();
     }
 
     static void AddVendorCall<TConsumer>(IBusRegistrationConfigurator configurator, string queue, VendorCallRetry retry, Action<IEndpointRegistrationConfigurator>? configureEndpoint = null)

@@ -7,6 +7,7 @@ using GenerationGateway.Intake.Api.Publishing;
 using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
 using GenerationGateway.Messaging.Postgres.Migrations;
+using GenerationGateway.Messaging.Postgres.Retention;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using MassTransit;
@@ -85,6 +86,7 @@ public static class IntakeHostingExtensions
             builder.Services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
             builder.Services.AddSingleton<ITenantQuotaStore, PostgresTenantQuotaStore>();
             builder.Services.AddSingleton<IRequestRateLimiter, PostgresRequestRateLimiter>();
+            builder.Services.AddPostgresRetentionTask<IntakeGenerationsRetention>();
         }
 
         return builder;

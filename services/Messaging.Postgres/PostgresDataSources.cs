@@ -10,12 +10,18 @@ namespace GenerationGateway.Messaging.Postgres;
 /// The process's PostgreSQL pools: one <see cref="NpgsqlDataSource"/> per database, keyed by its connection string, so
 /// every component of the process that uses the same database (stores, migrations, saga repositories, outbox, scheduler,
 /// submit ledger, rate limiter, readiness) shares one pool. A connection string without <c>Maximum Pool Size</c> gets
-/// <see cref="PostgresOptions.MaxPoolSize"/>. Registered once by <see cref="Migrations.PostgresSchemaHostingExtensions.AddPostgresDataSources"/>;
+/// <see cref="PostgresOptions.MaxPoolSize"/>; one without <c>Max Auto Prepare</c> gets <see cref="PostgresOptions.MaxAutoPrepare"/>
+/// (the stores run a few statements over and over: prepared once per connection, not parsed and planned every time), and
+/// one without <c>No Reset On Close</c> skips the <c>DISCARD ALL</c> a returned connection would run before its next use (no
+/// code here leaves session state behind: locks are transaction-scoped, and a discard would drop the prepared statements).
+/// Registered once by <see cref="Migrations.PostgresSchemaHostingExtensions.AddPostgresDataSources"/>;
 /// the data sources live as long as the container.
 /// </summary>
 public sealed class PostgresDataSources : IAsyncDisposable
 {
     static readonly HashSet<string> PoolSizeKeys = new(["MaximumPoolSize", "MaxPoolSize"], StringComparer.OrdinalIgnoreCase);
+    static readonly HashSet<string> AutoPrepareKeys = new(["MaxAutoPrepare"], StringComparer.OrdinalIgnoreCase);
+    static readonly HashSet<string> ResetKeys = new(["NoResetOnClose"], StringComparer.OrdinalIgnoreCase);
 
     readonly IConfiguration _configuration;
     readonly PostgresOptions _options;
@@ -68,9 +74,21 @@ public sealed class PostgresDataSources : IAsyncDisposable
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!given.Keys.Cast<string>().Any(k => PoolSizeKeys.Contains(k.Replace(" ", string.Empty, StringComparison.Ordinal))))
+        var givenKeys = given.Keys.Cast<string>().Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal)).ToArray();
+        if (!givenKeys.Any(PoolSizeKeys.Contains))
         {
             builder.MaxPoolSize = _options.MaxPoolSize;
+        }
+
+        if (!givenKeys.Any(AutoPrepareKeys.Contains))
+        {
+            builder.MaxAutoPrepare = _options.MaxAutoPrepare;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!givenKeys.Any(ResetKeys.Contains))
+        {
+            builder.NoResetOnClose = true;
         }
 
         // The builder spells each key one way; sorted, equal settings give one key whatever order they were written in.

@@ -16,4 +16,11 @@ public sealed class PostgresOptions
     /// </summary>
     [Range(2, 500, ErrorMessage = "Postgres:MaxPoolSize must be from {1} to {2}.")]
     public int MaxPoolSize { get; set; } = 10;
+
+    /// <summary>
+    /// Statements each connection keeps prepared (Npgsql's automatic preparation: a statement run twice on a connection is
+    /// parsed and planned once), unless the connection string sets <c>Max Auto Prepare</c>; 0 turns it off.
+    /// </summary>
+    [Range(0, 256, ErrorMessage = "Postgres:MaxAutoPrepare must be from {1} to {2}.")]
+    public int MaxAutoPrepare { get; set; } = 32;
 }

@@ -107,6 +107,7 @@ public static class MessagingHostingExtensions
             h.Username(options.RabbitMqUsername);
             h.Password(options.RabbitMqPassword);
             h.PublisherConfirmation = true;
+            h.Heartbeat(options.RabbitMqHeartbeat);
             if (options.RabbitMqClusterNodes.Count > 0)
             {
                 h.UseCluster(cluster =>

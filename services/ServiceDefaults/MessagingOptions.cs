@@ -43,6 +43,13 @@ public sealed class MessagingOptions
     [Range(1, 1000)]
     public int PrefetchCount { get; set; } = 16;
 
+    /// <summary>
+    /// The AMQP heartbeat: a connection whose node died without closing it (a lost machine, a dropped NAT entry) is
+    /// noticed after about two missed heartbeats and made again, to the next cluster node. The client's default is 60 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RabbitMqHeartbeat { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long a publish may wait for the broker's confirmation before it is reported as failed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

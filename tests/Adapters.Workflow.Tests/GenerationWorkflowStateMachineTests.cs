@@ -117,15 +117,16 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Fails_as_rate_limited_when_the_submit_stays_throttled()
+    public async Task Fails_as_rate_limited_only_when_the_deadline_passes_while_the_submit_stays_throttled()
     {
-        Vendor.Submit = _ => throw new VendorCallException(VendorErrorKind.Throttled, FailureReason.VendorRateLimited, "429", "slow down", TimeSpan.FromMilliseconds(10));
+        Vendor.Submit = _ => throw new VendorCallException(VendorErrorKind.Throttled, FailureReason.VendorRateLimited, "429", "slow down", TimeSpan.FromMilliseconds(100));
 
-        var id = await _workflow.RequestAsync();
+        var id = await _workflow.RequestAsync(DateTimeOffset.UtcNow.AddSeconds(2));
         var failed = await _workflow.PublishedAsync<GenerationFailed>(id);
 
         Assert.Equal(FailureReason.VendorRateLimited, failed.Reason);
-        Assert.Equal(3, Vendor.Calls(nameof(IVendorWorkflow.SubmitAsync)));
+        Assert.True(failed.Retryable);
+        Assert.True(Vendor.Calls(nameof(IVendorWorkflow.SubmitAsync)) > 3, "A throttled submit is tried again until the deadline, not a fixed number of times.");
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
             ["Workflow:MinCheckDelay"] = "00:00:00.010",
             ["Workflow:MaxSubmitDeferrals"] = "2",
             ["Workflow:MaxConsecutiveCheckFailures"] = "1",
+            ["Workflow:StatusCheckIdlePoll"] = "00:00:00.020",
             ["AssetStore:RootPath"] = _assetRoot,
             ["AssetStore:PublicBaseUrl"] = "http://gateway.test/v1/assets/",
         };

@@ -42,6 +42,11 @@ public sealed class BenchmarkReport(BenchmarkSettings settings)
             _targets.Add(new BenchmarkTarget("scheduler first-message lateness (p0 of a burst)", figures.Lag.Min.TotalMilliseconds, BenchmarkTargets.MaxFirstDispatchLatenessMilliseconds, AtLeast: false, "ms"));
         }
 
+        if (settings.Scenario is "inflight" or "all")
+        {
+            await RunInflightAsync();
+        }
+
         Console.WriteLine();
         foreach (var target in _targets)
         {
@@ -49,6 +54,27 @@ public sealed class BenchmarkReport(BenchmarkSettings settings)
         }
 
         Console.WriteLine(Missed == 0 ? "all targets met" : $"{Missed} target(s) missed");
+    }
+
+    async Task RunInflightAsync()
+    {
+        var hold = await InflightBenchmark.RunAsync(settings.HoldPhase, settings);
+        Console.WriteLine(hold);
+        var load = $" [load {hold.LoadAtEnd}]";
+        _targets.Add(new BenchmarkTarget("inflight/hold failed generations" + load, hold.Failed, 0, AtLeast: false, "generations"));
+        _targets.Add(new BenchmarkTarget($"inflight/hold held in flight at I={settings.IntervalSeconds} s (target's I=30 s){load}", hold.PeakInFlight, BenchmarkTargets.MinInflight, AtLeast: true, "generations"));
+        _targets.Add(new BenchmarkTarget("inflight/hold check lateness p99" + load, hold.Lateness.Count == 0 ? double.PositiveInfinity : hold.Lateness.P99.TotalSeconds, BenchmarkTargets.MaxCheckLatenessP99Seconds, AtLeast: false, "s"));
+        _targets.Add(new BenchmarkTarget("inflight/hold adapter peak RSS" + load, hold.PeakResidentBytes / 1048576.0, BenchmarkTargets.MaxResidentMebibytes, AtLeast: false, "MiB"));
+        _targets.Add(new BenchmarkTarget("inflight/hold vendor calls per job (max)" + load, hold.CallsPerJobMax, settings.HoldPhase.IdealCallsPerJob + BenchmarkTargets.MaxCallsOverIdeal, AtLeast: false, "calls"));
+
+        var fair = await InflightBenchmark.RunAsync(settings.FairPhase, settings);
+        Console.WriteLine(fair);
+        load = $" [load {fair.LoadAtEnd}]";
+        _targets.Add(new BenchmarkTarget("inflight/fair failed generations" + load, fair.Failed, 0, AtLeast: false, "generations"));
+        _targets.Add(new BenchmarkTarget("inflight/fair jobs running at the vendor (max)" + load, fair.Vendor.MaxRunning, settings.Capacity, AtLeast: false, "jobs"));
+        _targets.Add(new BenchmarkTarget("inflight/fair quiet tenant's job after a slot freed" + load,
+            fair.QuietSubmitAfterSlotFreed?.TotalSeconds ?? double.PositiveInfinity, settings.FairPhase.SlotTime.TotalSeconds, AtLeast: false, "s"));
+        _targets.Add(new BenchmarkTarget("inflight/fair vendor calls per job (max)" + load, fair.CallsPerJobMax, settings.FairPhase.IdealCallsPerJob + BenchmarkTargets.MaxCallsOverIdeal, AtLeast: false, "calls"));
     }
 
     IEnumerable<MessagingTransport> Transports() => settings.Transport switch

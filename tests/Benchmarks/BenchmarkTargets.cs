@@ -25,4 +25,16 @@ public static class BenchmarkTargets
     public const double MinScheduledDispatchPerSecond = 200;
 
     public const double MaxFirstDispatchLatenessMilliseconds = 1000;
+
+    /// <summary>Issue 14: generations one adapter replica holds in flight at a 30 s check interval.</summary>
+    public const int MinInflight = 20_000;
+
+    /// <summary>Issue 14: p99 of how late a status check comes after its interval.</summary>
+    public const double MaxCheckLatenessP99Seconds = 1;
+
+    /// <summary>Issue 14: the adapter's resident memory while holding them.</summary>
+    public const double MaxResidentMebibytes = 300;
+
+    /// <summary>Issue 14: vendor calls (submit + checks) per job, over the ideal ceil(T / I) + 1.</summary>
+    public const int MaxCallsOverIdeal = 1;
 }

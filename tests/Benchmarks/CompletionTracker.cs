@@ -14,6 +14,8 @@ public sealed class CompletionTracker
 
     public int Failed => _failed;
 
+    public int EndedCount => _latencies.Count;
+
     public IReadOnlyCollection<TimeSpan> Latencies => _latencies.Values.ToArray();
 
     public Task AllEnded => _all.Task;

@@ -7,8 +7,8 @@ using Xunit.Abstractions;
 namespace GenerationGateway.EndToEnd.Tests;
 
 /// <summary>
-/// A RabbitMQ node dies while jobs run on a three-node cluster: the gateway's queues are quorum queues (replicated), every
-/// service reconnects to a surviving node, and every job completes exactly once. The cluster is this test's own
+/// A RabbitMQ node is lost (frozen, its connections silent) while jobs run on a three-node cluster: the gateway's queues are quorum queues (replicated), every
+/// service notices by its heartbeat and reconnects to a surviving node, and every job completes exactly once. The cluster is this test's own
 /// (tests/rabbitmq-cluster.sh, Docker), and tests/run.sh runs this category on its own.
 /// </summary>
 [Collection(ProcessTestGroup.Name)]
@@ -17,13 +17,13 @@ public sealed class BrokerClusterTests(ITestOutputHelper output)
 {
     public const string Category = "BrokerCluster";
 
-    const int JobsBeforeKill = 8;
-    const int JobsAfterKill = 4;
+    const int JobsBeforeLoss = 8;
+    const int JobsAfterLoss = 4;
     static readonly string[] GlbOnly = ["glb"];
     static readonly TimeSpan SubmitDeadline = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task Every_job_completes_once_when_a_cluster_node_is_killed_mid_run()
+    public async Task Every_job_completes_once_when_a_cluster_node_is_lost_mid_run()
     {
         await using var cluster = await RabbitMqCluster.StartAsync();
         output.WriteLine($"[rabbitmq cluster] {cluster.Started}");
@@ -31,13 +31,13 @@ public sealed class BrokerClusterTests(ITestOutputHelper output)
         output.WriteLine($"[rabbitmq cluster] {gateway.Description}");
 
         var queues = await RabbitMqCluster.CtlAsync(2, "list_queues", "-q", "name", "type", "members", "leader");
-        output.WriteLine($"[rabbitmq cluster] queues before the kill:\n{queues}");
+        output.WriteLine($"[rabbitmq cluster] queues before the loss:\n{queues}");
         var workflowQueue = queues.Split('\n').Single(line => line.StartsWith("rodin-workflow\t", StringComparison.Ordinal));
         Assert.Contains("\tquorum\t", workflowQueue, StringComparison.Ordinal);
         Assert.Equal(RabbitMqCluster.Nodes, workflowQueue.Split("rabbit@").Length - 2);
 
         var ids = new List<Guid>();
-        for (var i = 0; i < JobsBeforeKill; i++)
+        for (var i = 0; i < JobsBeforeLoss; i++)
         {
             ids.Add(await gateway.SubmitRodinAsync($"a chair on the cluster {i}"));
         }
@@ -52,12 +52,12 @@ public sealed class BrokerClusterTests(ITestOutputHelper output)
             throw;
         }
 
-        output.WriteLine($"[rabbitmq cluster] {await cluster.KillAsync(1)} with {JobsBeforeKill} jobs in flight");
+        output.WriteLine($"[rabbitmq cluster] {await cluster.LoseAsync(1)} with {JobsBeforeLoss} jobs in flight");
 
         var unavailable = 0;
-        for (var i = 0; i < JobsAfterKill; i++)
+        for (var i = 0; i < JobsAfterLoss; i++)
         {
-            var (id, refused) = await SubmitUntilAcceptedAsync(gateway, $"a chair after the kill {i}");
+            var (id, refused) = await SubmitUntilAcceptedAsync(gateway, $"a chair after the loss {i}");
             ids.Add(id);
             unavailable += refused;
         }
@@ -79,8 +79,8 @@ public sealed class BrokerClusterTests(ITestOutputHelper output)
         }
 
         var after = await RabbitMqCluster.CtlAsync(2, "list_queues", "-q", "name", "type", "leader", "messages");
-        output.WriteLine($"[rabbitmq cluster] queues after the kill:\n{after}");
-        output.WriteLine($"[rabbitmq cluster] {ids.Count} jobs ({JobsBeforeKill} before the kill, {JobsAfterKill} after; intake answered 503 " +
+        output.WriteLine($"[rabbitmq cluster] queues after the loss:\n{after}");
+        output.WriteLine($"[rabbitmq cluster] {ids.Count} jobs ({JobsBeforeLoss} before the loss, {JobsAfterLoss} after; intake answered 503 " +
             $"{unavailable} times meanwhile): {statuses.Count(s => s == "completed")} completed, vendor submits {submits}, completed result rows {completedRows}");
         Assert.All(statuses, status => Assert.Equal("completed", status));
         Assert.Equal(ids.Count, submits);

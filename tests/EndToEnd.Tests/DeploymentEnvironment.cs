@@ -66,6 +66,9 @@ public sealed class DeploymentEnvironment(
         ["ConnectionStrings__Identity"] = identity.ConnectionString,
         ["Workflow__InitialCheckDelay"] = "00:00:00.500",
         ["Workflow__MaxCheckDelay"] = "00:00:01",
+        // A replica killed mid-check leaves its claimed checks leased: the replacement takes them over after this.
+        ["Workflow__StatusCheckLease"] = "00:00:03",
+        ["Workflow__StatusCheckIdlePoll"] = "00:00:00.200",
         // The egress guard's allow-list of this test deployment: its simulators answer on loopback.
         ["Egress__AllowedNetworks__0"] = "127.0.0.0/8",
     });

@@ -43,10 +43,13 @@ public sealed class RabbitMqCluster : IAsyncDisposable
         ["Messaging__QueueType"] = "Quorum",
     };
 
-    /// <summary>Kills node <paramref name="node"/> at once (docker kill), like a lost machine.</summary>
-    public Task<string> KillAsync(int node) => node is < 1 or > Nodes
+    /// <summary>
+    /// Loses node <paramref name="node"/> at once (docker pause): its connections stay open and silent, like a machine lost to
+    /// a power cut or a partition (a killed process would still have its sockets closed by the kernel).
+    /// </summary>
+    public Task<string> LoseAsync(int node) => node is < 1 or > Nodes
         ? throw new ArgumentOutOfRangeException(nameof(node), node, $"The cluster's nodes are 1 to {Nodes} (AMQP 127.0.0.1:{_amqpBase + 1}-{_amqpBase + Nodes}).")
-        : RunAsync("kill", node.ToString(CultureInfo.InvariantCulture));
+        : RunAsync("lose", node.ToString(CultureInfo.InvariantCulture));
 
     /// <summary><c>rabbitmqctl</c> on node <paramref name="node"/>.</summary>
     public static Task<string> CtlAsync(int node, params string[] arguments) =>

@@ -54,12 +54,32 @@ public sealed class ErrorQueueApiTests
         Assert.Equal(Source, moved.Destination);
         Assert.Equal(0L, await DepthAsync(virtualHost.Name, Error));
         Assert.Equal(1L, await DepthAsync(virtualHost.Name, Source));
+        var headers = await HeadersOfNextAsync(virtualHost.Name, Source);
+        Assert.Equal("kept", headers["X-Custom"]);
+        Assert.DoesNotContain(headers.Keys, name => name.StartsWith("MT-Fault-", StringComparison.Ordinal) || name is "MT-Reason" or "x-death");
 
         await PublishAsync(virtualHost.Name, Error, Guid.NewGuid().ToString());
         using var purge = await admin.DeleteAsync($"{ErrorQueueEndpoints.Route}/{Error}/messages");
         Assert.Equal(1L, (await purge.Content.ReadFromJsonAsync<ErrorQueueMoved>())!.Messages);
         Assert.Equal(0L, await DepthAsync(virtualHost.Name, Error));
-        Assert.Equal(1L, await DepthAsync(virtualHost.Name, Source));
+        Assert.Equal(0L, await DepthAsync(virtualHost.Name, Source));
+    }
+
+    [Fact]
+    public async Task The_admin_connection_falls_over_to_the_next_cluster_node()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var virtualHost = await RabbitMqVirtualHost.CreateAsync("errqnodes");
+        var settings = Settings(virtualHost, database.ConnectionString);
+        // The first node refuses connections (nothing listens on port 1); the real broker is the second.
+        settings["Messaging:RabbitMqClusterNodes:0"] = $"{settings["Messaging:RabbitMqHost"]}:{settings["Messaging:RabbitMqPort"]}";
+        settings["Messaging:RabbitMqPort"] = "1";
+        await using var app = IntakeApp.With(settings);
+        using var admin = Admin(app);
+
+        await PublishAsync(virtualHost.Name, Error, Guid.NewGuid().ToString());
+        var listed = await admin.GetFromJsonAsync<List<ErrorQueueDepth>>(ErrorQueueEndpoints.Route);
+        Assert.Equal(1L, listed!.Single(q => q.Queue == Error).Messages);
     }
 
     [Fact]
@@ -121,6 +141,19 @@ public sealed class ErrorQueueApiTests
         return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
     }
 
+    /// <summary>The headers of the next message in <paramref name="queue"/>, which is taken off it.</summary>
+    static async Task<Dictionary<string, string>> HeadersOfNextAsync(string virtualHost, string queue)
+    {
+        await using var connection = await Factory(virtualHost).CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var delivery = await channel.BasicGetAsync(queue, autoAck: true);
+        Assert.NotNull(delivery);
+        return (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>()).ToDictionary(
+            header => header.Key,
+            header => header.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : Convert.ToString(header.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            StringComparer.Ordinal);
+    }
+
     static ConnectionFactory Factory(string virtualHost)
     {
         var broker = TestEnvironment.RabbitMq;
@@ -149,6 +182,8 @@ public sealed class ErrorQueueApiTests
             {
                 ["MT-Fault-ExceptionType"] = "System.InvalidOperationException",
                 ["MT-Fault-Message"] = "The vendor said no.",
+                ["MT-Reason"] = "fault",
+                ["X-Custom"] = "kept",
             },
         };
         await channel.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, Encoding.UTF8.GetBytes("""{"prompt":"peek me"}"""));

@@ -1,10 +1,13 @@
+using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Workflow.Consumers;
 
@@ -13,9 +16,19 @@ namespace GenerationGateway.Adapters.Workflow.Consumers;
 /// and the job id right after. A redelivered command answers from the ledger; an intent without an
 /// answer (a crash in between) is reconciled with the vendor or fails as submit-outcome-unknown. A failure before the
 /// intent is recorded (database or broker unavailable) is a <see cref="SubmitNotStartedException"/>: retried, never ambiguous.
+/// Before the intent, the submit takes a slot of the vendor's capacity (<see cref="IVendorAdmission"/>; no slot: the job is
+/// queued) and of its submit rate (<see cref="ISharedRateLimiter"/>; no rate slot in time: deferred), both across replicas.
 /// </summary>
 public sealed class SubmitVendorJobConsumer<TVendor>(
-    TVendor vendor, ISubmitLedger ledger, IFaultInjector faults, ILogger<SubmitVendorJobConsumer<TVendor>> logger)
+    TVendor vendor,
+    ISubmitLedger ledger,
+    IVendorAdmission admission,
+    ISharedRateLimiter rateLimiter,
+    VendorRegistration<TVendor> registration,
+    IOptionsMonitor<WorkflowOptions> options,
+    TimeProvider clock,
+    IFaultInjector faults,
+    ILogger<SubmitVendorJobConsumer<TVendor>> logger)
     : IConsumer<SubmitVendorJob>
     where TVendor : class, IVendorWorkflow
 {
@@ -30,6 +43,11 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
         {
             logger.LogInformation("Submit of generation {GenerationId} already accepted as vendor job {VendorJobId}; answering from the ledger", generationId, accepted.VendorJobId);
             await context.RespondAsync(Submitted(generationId, accepted));
+            return;
+        }
+
+        if (record is null && !await AdmittedAsync(context, cancellationToken))
+        {
             return;
         }
 
@@ -103,6 +121,55 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
         faults.Reached(FaultPoints.SubmitAccepted);
         logger.LogInformation("Generation {GenerationId} submitted to {Vendor} as job {VendorJobId}", generationId, vendor.Vendor, outcome.VendorJobId);
         await context.RespondAsync(Submitted(generationId, outcome));
+    }
+
+    /// <summary>
+    /// Takes the job's slot of the vendor's capacity and a slot of its submit rate; when either is not there yet, answers
+    /// queued or deferred and returns false. Generations granted on the way are told.
+    /// </summary>
+    async Task<bool> AdmittedAsync(ConsumeContext<SubmitVendorJob> context, CancellationToken cancellationToken)
+    {
+        var settings = options.Get(registration.Vendor);
+        var generationId = context.Message.GenerationId;
+        if (settings.MaxConcurrentJobs > 0)
+        {
+            var request = context.Message.Job.Request;
+            var ticket = new AdmissionTicket
+            {
+                Vendor = registration.Vendor,
+                GenerationId = generationId,
+                TenantId = request.TenantId,
+                Weight = request.TenantWeight ?? 1,
+                Deadline = context.Message.Deadline ?? request.Deadline ?? clock.GetUtcNow() + settings.DefaultDeadline,
+            };
+            var decision = await BeforeIntentAsync(() => admission.AcquireAsync(ticket, CapacityPolicy.Of(settings), cancellationToken), cancellationToken);
+            await SlotGrants.NotifyAsync(context, registration.WorkflowAddress, decision.Granted);
+            if (!decision.IsGranted)
+            {
+                logger.LogInformation("Generation {GenerationId} queued for {Vendor} at position {QueuePosition}", generationId, vendor.Vendor, decision.Position);
+                await context.RespondAsync(new VendorSubmitQueued { GenerationId = generationId, Position = decision.Position, Estimate = decision.Estimate });
+                return false;
+            }
+        }
+
+        if (settings.SubmitsPerSecond > 0)
+        {
+            var policy = new RateLimitPolicy($"{registration.Vendor}-submits", settings.SubmitsPerSecond, settings.SubmitRateMaxWait);
+            var rate = await BeforeIntentAsync(() => rateLimiter.AcquireAsync(policy, cancellationToken), cancellationToken);
+            if (!rate.IsGranted)
+            {
+                await context.RespondAsync(new VendorSubmitDeferred
+                {
+                    GenerationId = generationId,
+                    RetryAfter = rate.RetryAfter,
+                    VendorMessage = $"Held back: {vendor.Vendor} allows {settings.SubmitsPerSecond} submits/s across replicas.",
+                    Reason = FailureReason.VendorRateLimited,
+                });
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Runs a step that comes before the intent is durable; whatever it throws means the vendor was not called.</summary>

@@ -72,6 +72,7 @@ internal sealed class GenerationWorkflowMetrics<TVendor>(
     {
         nameof(machine.Preparing) => "preparing",
         nameof(machine.Submitting) => "submitting",
+        nameof(machine.Queued) => "queued",
         nameof(machine.Processing) => "processing",
         nameof(machine.Collecting) => "collecting",
         nameof(machine.Cancelling) => "cancelling",

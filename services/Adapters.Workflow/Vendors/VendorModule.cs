@@ -17,7 +17,12 @@ public abstract class VendorModule<TWorkflow> : IVendorModule
     public abstract void AddServices(IHostApplicationBuilder builder);
 
     public void AddWorkflow(IBusRegistrationConfigurator configurator, WorkflowStorage storage) =>
-        configurator.AddVendorWorkflow<TWorkflow>(Key, storage);
+        configurator.AddVendorWorkflow<TWorkflow>(Key, storage, ConfigureDefaults);
+
+    /// <summary>The vendor's own defaults of its workflow settings (its documented capacity), under the configured values.</summary>
+    protected virtual void ConfigureDefaults(WorkflowOptions options)
+    {
+    }
 
     public virtual void MapEndpoints(WebApplication app)
     {

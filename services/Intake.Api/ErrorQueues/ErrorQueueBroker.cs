@@ -13,7 +13,8 @@ namespace GenerationGateway.Intake.Api.ErrorQueues;
 /// The fault queues of the vendors' queues on RabbitMQ (<c>_error</c> and <c>_skipped</c> of <c>&lt;vendor&gt;-workflow</c>,
 /// <c>-vendor-calls</c> and <c>-inputs</c>, see <see cref="GenerationTopology.VendorQueues"/> and <see cref="DurableQueues"/>), reached with the <c>Messaging:*</c> credentials: depth by passive
 /// declare, peek by <c>basic.get</c> then <c>basic.nack</c> with requeue, redrive by a confirmed publish to the source
-/// queue's exchange then <c>basic.ack</c>, purge by <c>queue.purge</c>. Only those names are ever touched.
+/// queue's exchange then <c>basic.ack</c> (without the fault's headers: a redriven message is a fresh attempt), purge by
+/// <c>queue.purge</c>. Only those names are ever touched. With cluster nodes, the first node that answers is used.
 /// </summary>
 public sealed class ErrorQueueBroker
 {
@@ -111,7 +112,7 @@ public sealed class ErrorQueueBroker
         {
             try
             {
-                await channel.BasicPublishAsync(exchange, string.Empty, mandatory: false, new BasicProperties(delivery.BasicProperties), delivery.Body, cancellationToken);
+                await channel.BasicPublishAsync(exchange, string.Empty, mandatory: false, Redriven(delivery.BasicProperties), delivery.Body, cancellationToken);
             }
             catch
             {
@@ -153,6 +154,31 @@ public sealed class ErrorQueueBroker
         }
     }
 
+    /// <summary>The message's properties without what its fault added: MassTransit's <c>MT-Fault-*</c> and <c>MT-Reason</c>, the broker's dead-lettering history.</summary>
+    static BasicProperties Redriven(IReadOnlyBasicProperties properties)
+    {
+        var redriven = new BasicProperties(properties);
+        if (redriven.Headers is { } headers)
+        {
+            redriven.Headers = headers
+                .Where(header => !IsFaultHeader(header.Key))
+                .ToDictionary(header => header.Key, header => header.Value, StringComparer.Ordinal);
+        }
+
+        return redriven;
+    }
+
+    static bool IsFaultHeader(string name) =>
+        name.StartsWith("MT-Fault-", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("MT-Reason", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("x-death", StringComparison.Ordinal)
+        || name.StartsWith("x-first-death-", StringComparison.Ordinal)
+        || name.StartsWith("x-last-death-", StringComparison.Ordinal);
+
+    /// <summary>The configured node, then the cluster's other nodes (<c>Messaging:RabbitMqClusterNodes</c>), like the bus.</summary>
+    IList<AmqpTcpEndpoint> Nodes() =>
+        [new AmqpTcpEndpoint(_options.RabbitMqHost, _options.RabbitMqPort), .. _options.RabbitMqClusterNodes.Select(node => AmqpTcpEndpoint.Parse(node))];
+
     Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
     {
         var factory = new ConnectionFactory
@@ -164,7 +190,7 @@ public sealed class ErrorQueueBroker
             Password = _options.RabbitMqPassword,
             ClientProvidedName = "intake error-queue admin",
         };
-        return factory.CreateConnectionAsync(cancellationToken);
+        return factory.CreateConnectionAsync(Nodes(), cancellationToken);
     }
 
     static ErrorQueueMessage Describe(BasicGetResult delivery)

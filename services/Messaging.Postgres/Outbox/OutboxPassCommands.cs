@@ -9,9 +9,18 @@ namespace GenerationGateway.Messaging.Postgres.Outbox;
 /// </summary>
 internal static class OutboxPassCommands
 {
-    /// <summary>Creates or locks the inbox row of a message; a concurrent duplicate waits here until the first commits.</summary>
+    /// <summary>
+    /// Creates or locks the inbox row of a message; a concurrent duplicate waits here until the first commits. A later pass
+    /// over the same consumed message (<paramref name="countReceive"/> false) finds the row its first pass committed and only
+    /// locks it (no new row version); the upsert remains the fallback.
+    /// </summary>
     public static async Task<InboxState> LockInboxAsync(NpgsqlTransaction transaction, InboxKey inbox, bool countReceive, CancellationToken cancellationToken)
     {
+        if (!countReceive && await TryLockExistingAsync(transaction, inbox, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
         await using var command = new NpgsqlCommand("""
             INSERT INTO inbox_state (message_id, consumer_id) VALUES (@message_id, @consumer_id)
             ON CONFLICT (message_id, consumer_id) DO UPDATE SET receive_count = inbox_state.receive_count + @increment
@@ -22,25 +31,43 @@ internal static class OutboxPassCommands
         command.Parameters.AddWithValue("increment", countReceive ? 1 : 0);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new InboxState(
-            reader.GetInt32(0),
-            reader.IsDBNull(1) ? null : reader.GetDateTime(1),
-            reader.IsDBNull(2) ? null : reader.GetDateTime(2),
-            reader.IsDBNull(3) ? null : reader.GetInt64(3));
+        return ReadState(reader);
     }
+
+    static async Task<InboxState?> TryLockExistingAsync(NpgsqlTransaction transaction, InboxKey inbox, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT receive_count, consumed_at, delivered_at, last_sequence_number FROM inbox_state
+            WHERE message_id = @message_id AND consumer_id = @consumer_id
+            FOR UPDATE
+            """, transaction.Connection, transaction);
+        command.Parameters.AddWithValue("message_id", inbox.MessageId);
+        command.Parameters.AddWithValue("consumer_id", inbox.ConsumerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadState(reader) : null;
+    }
+
+    static InboxState ReadState(NpgsqlDataReader reader) => new(
+        reader.GetInt32(0),
+        reader.IsDBNull(1) ? null : reader.GetDateTime(1),
+        reader.IsDBNull(2) ? null : reader.GetDateTime(2),
+        reader.IsDBNull(3) ? null : reader.GetInt64(3));
 
     /// <summary>
     /// Records the message as consumed and stores its outgoing messages in order (their sequence numbers are set).
     /// A message that sent nothing is delivered at once; the others become the relay's after <paramref name="relayDelay"/>.
+    /// The saga's pending writes go first, in the same round trip; one that lost to a concurrent writer throws its conflict.
     /// </summary>
     public static async Task MarkConsumedAsync(
         NpgsqlTransaction transaction,
         InboxKey inbox,
         IReadOnlyList<PostgresOutboxMessage> messages,
         TimeSpan relayDelay,
+        PendingSagaWrites sagaWrites,
         CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+        var writes = sagaWrites.MoveTo(batch);
         foreach (var message in messages)
         {
             batch.BatchCommands.Add(OutboxMessageRows.Insert(inbox, message));
@@ -59,6 +86,7 @@ internal static class OutboxPassCommands
         batch.BatchCommands.Add(consumed);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await PendingSagaWrites.VerifyAsync(reader, writes, cancellationToken);
         foreach (var message in messages)
         {
             await reader.ReadAsync(cancellationToken);

@@ -19,6 +19,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
     readonly InboxState _state;
     readonly IReadOnlyList<PostgresOutboxMessage>? _committed;
     readonly TimeSpan _relayDelay;
+    readonly PendingSagaWrites _sagaWrites;
     readonly List<PostgresOutboxMessage> _sent = [];
     long? _lastSequenceNumber;
 
@@ -30,7 +31,8 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         InboxKey inbox,
         InboxState state,
         IReadOnlyList<PostgresOutboxMessage>? committed,
-        TimeSpan relayDelay)
+        TimeSpan relayDelay,
+        PendingSagaWrites sagaWrites)
         : base(context, options, provider)
     {
         _transaction = transaction;
@@ -38,6 +40,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         _state = state;
         _committed = committed;
         _relayDelay = relayDelay;
+        _sagaWrites = sagaWrites;
         _lastSequenceNumber = state.LastSequenceNumber;
     }
 
@@ -65,7 +68,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
             sent = [.. _sent];
         }
 
-        await OutboxPassCommands.MarkConsumedAsync(_transaction, _inbox, sent, _relayDelay, CancellationToken);
+        await OutboxPassCommands.MarkConsumedAsync(_transaction, _inbox, sent, _relayDelay, _sagaWrites, CancellationToken);
         Stored = sent;
         DeliveredNow = sent.Count == 0;
     }

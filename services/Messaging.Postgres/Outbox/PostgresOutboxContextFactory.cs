@@ -68,8 +68,9 @@ internal sealed class PostgresOutboxContextFactory<TSaga>(
         try
         {
             var state = await OutboxPassCommands.LockInboxAsync(transaction, inbox, firstPass, context.CancellationToken);
-            var pass = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay);
+            var pass = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay, scopeTransaction.Pending);
             await next.Send(pass);
+            await scopeTransaction.Pending.FlushAsync(transaction, context.CancellationToken);
             await transaction.CommitAsync(CancellationToken.None);
             return pass;
         }

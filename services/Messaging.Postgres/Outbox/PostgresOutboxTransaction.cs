@@ -13,6 +13,9 @@ internal sealed class PostgresOutboxTransaction<TSaga>
     /// <summary>The open transaction of the current pass, or null outside the outbox.</summary>
     public NpgsqlTransaction? Current { get; private set; }
 
+    /// <summary>The saga writes of the current pass, sent with its inbox mark and outgoing messages.</summary>
+    public PendingSagaWrites Pending { get; } = new();
+
     public void Begin(NpgsqlTransaction transaction)
     {
         if (Current is not null)
@@ -20,8 +23,13 @@ internal sealed class PostgresOutboxTransaction<TSaga>
             throw new InvalidOperationException($"An outbox transaction of {typeof(TSaga).Name} is already open in this scope.");
         }
 
+        Pending.Clear();
         Current = transaction;
     }
 
-    public void End() => Current = null;
+    public void End()
+    {
+        Pending.Clear();
+        Current = null;
+    }
 }

@@ -41,4 +41,11 @@ public sealed class PostgresRetentionOptions
     /// <summary>Webhook deliveries that were delivered or gave up (with their attempts); pending ones always stay.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00", ErrorMessage = "Retention:WebhookDeliveries must be from {1} to {2}.")]
     public TimeSpan WebhookDeliveries { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// Intake's record of a generation that ended (or was never confirmed by the broker): its idempotency key and its
+    /// end. After this a <c>DELETE</c> of it answers 404 and its <c>Idempotency-Key</c> may name a new generation.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00", ErrorMessage = "Retention:IntakeGenerations must be from {1} to {2}.")]
+    public TimeSpan IntakeGenerations { get; set; } = TimeSpan.FromDays(30);
 }

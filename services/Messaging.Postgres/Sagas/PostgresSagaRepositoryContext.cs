@@ -1,3 +1,4 @@
+using GenerationGateway.Messaging.Postgres.Outbox;
 using MassTransit;
 using MassTransit.Context;
 using MassTransit.Saga;
@@ -8,7 +9,8 @@ namespace GenerationGateway.Messaging.Postgres.Sagas;
 /// <summary>
 /// One message's view of the saga table. MassTransit drives it: Load → behaviour → Update/Delete for an existing
 /// instance, Add → behaviour → Save/Discard for a new one. Every write is checked against the version read. With
-/// the outbox, every read and write runs on the consumed message's outbox transaction.
+/// the outbox, every read and write runs on the consumed message's outbox transaction, and the writes go out with the
+/// pass's inbox mark (<see cref="PendingSagaWrites"/>).
 /// </summary>
 internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeContextScope<TMessage>, SagaRepositoryContext<TSaga, TMessage>
     where TSaga : class, ISagaVersion
@@ -18,18 +20,21 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCo
     readonly ConsumeContext<TMessage> _context;
     readonly ISagaConsumeContextFactory<PostgresSagaTable<TSaga>, TSaga> _factory;
     readonly NpgsqlTransaction? _transaction;
+    readonly PendingSagaWrites? _pending;
 
     public PostgresSagaRepositoryContext(
         PostgresSagaTable<TSaga> table,
         ConsumeContext<TMessage> context,
         ISagaConsumeContextFactory<PostgresSagaTable<TSaga>, TSaga> factory,
-        NpgsqlTransaction? transaction)
+        NpgsqlTransaction? transaction,
+        PendingSagaWrites? pending)
         : base(context)
     {
         _table = table;
         _context = context;
         _factory = factory;
         _transaction = transaction;
+        _pending = pending;
     }
 
     public Task<SagaConsumeContext<TSaga, TMessage>> Add(TSaga instance) =>
@@ -51,11 +56,11 @@ internal sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCo
             : await _factory.CreateSagaConsumeContext(_table, _context, instance, SagaConsumeContextMode.Load);
     }
 
-    public Task Save(SagaConsumeContext<TSaga> context) => _table.InsertAsync(context.Saga, CancellationToken, _transaction);
+    public Task Save(SagaConsumeContext<TSaga> context) => _table.InsertAsync(context.Saga, CancellationToken, _transaction, _pending);
 
-    public Task Update(SagaConsumeContext<TSaga> context) => _table.UpdateAsync(context.Saga, CancellationToken, _transaction);
+    public Task Update(SagaConsumeContext<TSaga> context) => _table.UpdateAsync(context.Saga, CancellationToken, _transaction, _pending);
 
-    public Task Delete(SagaConsumeContext<TSaga> context) => _table.DeleteAsync(context.Saga, CancellationToken, _transaction);
+    public Task Delete(SagaConsumeContext<TSaga> context) => _table.DeleteAsync(context.Saga, CancellationToken, _transaction, _pending);
 
     public Task Discard(SagaConsumeContext<TSaga> context) => Task.CompletedTask;
 

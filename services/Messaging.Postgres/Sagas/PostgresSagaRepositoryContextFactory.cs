@@ -25,7 +25,7 @@ internal sealed class PostgresSagaRepositoryContextFactory<TSaga>(
                 "outbox: call UsePostgresOutbox(context) on the saga configurator (after UseMessageRetry).");
         }
 
-        return next.Send(new PostgresSagaRepositoryContext<TSaga, T>(table, context, factory, outbox.Current));
+        return next.Send(new PostgresSagaRepositoryContext<TSaga, T>(table, context, factory, outbox.Current, outbox.Current is null ? null : outbox.Pending));
     }
 
     public Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Messaging.Postgres.Migrations;
+using GenerationGateway.Messaging.Postgres.Outbox;
 using MassTransit;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,7 +11,9 @@ namespace GenerationGateway.Messaging.Postgres.Sagas;
 /// One saga type's table: the instance as jsonb, its state in an indexed column, and a version column for
 /// optimistic concurrency. A write that finds another version (or an existing row on insert) throws
 /// <see cref="ConcurrencyException"/>; message retry then re-runs the behaviour on a fresh load. Every operation runs
-/// on the transaction it is given (the outbox's, shared with the inbox and outgoing messages) or else on its own.
+/// on the transaction it is given (the outbox's, shared with the inbox and outgoing messages) or else on its own. Inside the
+/// outbox the writes are handed to <see cref="PendingSagaWrites"/> and go out with the pass's inbox mark, one round trip
+/// for both; the conflict is thrown from there, before the commit.
 /// </summary>
 internal sealed class PostgresSagaTable<TSaga>
     where TSaga : class, ISagaVersion
@@ -73,8 +76,27 @@ internal sealed class PostgresSagaTable<TSaga>
     }
 
     /// <summary>Inserts a new instance, or throws <see cref="ConcurrencyException"/> when another writer created it first.</summary>
-    public async Task InsertAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
+    public async Task InsertAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null, PendingSagaWrites? pending = null)
     {
+        if (pending is not null)
+        {
+            await Schema.EnsureCreatedAsync(cancellationToken);
+            instance.Version = 1;
+            var insert = new NpgsqlBatchCommand($"""
+                INSERT INTO {_table} (correlation_id, current_state, version, data)
+                VALUES (@id, @state, @version, @data)
+                ON CONFLICT (correlation_id) DO NOTHING
+                RETURNING version
+                """);
+            AddRowParameters(insert.Parameters, instance);
+            pending.Add(insert, () =>
+            {
+                instance.Version = 0;
+                return Conflict(instance.CorrelationId, "was created concurrently");
+            });
+            return;
+        }
+
         if (!await TryInsertAsync(instance, cancellationToken, transaction))
         {
             throw Conflict(instance.CorrelationId, "was created concurrently");
@@ -82,15 +104,29 @@ internal sealed class PostgresSagaTable<TSaga>
     }
 
     /// <summary>Writes the instance if it still has the version it was loaded with, and increments the version.</summary>
-    public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
+    public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null, PendingSagaWrites? pending = null)
     {
         var loadedVersion = instance.Version;
         instance.Version = loadedVersion + 1;
-        await using var command = CreateCommand($"""
+        var sql = $"""
             UPDATE {_table}
             SET current_state = @state, version = @version, data = @data, updated_at = now()
             WHERE correlation_id = @id AND version = @loaded_version
-            """, transaction);
+            """;
+        if (pending is not null)
+        {
+            var update = new NpgsqlBatchCommand(sql + " RETURNING version");
+            AddRowParameters(update.Parameters, instance);
+            update.Parameters.AddWithValue("loaded_version", loadedVersion);
+            pending.Add(update, () =>
+            {
+                instance.Version = loadedVersion;
+                return Conflict(instance.CorrelationId, $"changed after it was loaded at version {loadedVersion}");
+            });
+            return;
+        }
+
+        await using var command = CreateCommand(sql, transaction);
         AddRowParameters(command.Parameters, instance);
         command.Parameters.AddWithValue("loaded_version", loadedVersion);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -101,8 +137,18 @@ internal sealed class PostgresSagaTable<TSaga>
     }
 
     /// <summary>Deletes the instance if it still has the version it was loaded with.</summary>
-    public async Task DeleteAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
+    public async Task DeleteAsync(TSaga instance, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null, PendingSagaWrites? pending = null)
     {
+        if (pending is not null)
+        {
+            var delete = new NpgsqlBatchCommand($"DELETE FROM {_table} WHERE correlation_id = @id AND version = @loaded_version RETURNING version");
+            delete.Parameters.AddWithValue("id", instance.CorrelationId);
+            delete.Parameters.AddWithValue("loaded_version", instance.Version);
+            var version = instance.Version;
+            pending.Add(delete, () => Conflict(instance.CorrelationId, $"changed or vanished after it was loaded at version {version}"));
+            return;
+        }
+
         await using var command = CreateCommand($"DELETE FROM {_table} WHERE correlation_id = @id AND version = @loaded_version", transaction);
         command.Parameters.AddWithValue("id", instance.CorrelationId);
         command.Parameters.AddWithValue("loaded_version", instance.Version);

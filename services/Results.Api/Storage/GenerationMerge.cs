@@ -74,7 +74,7 @@ public static class GenerationMerge
         !IsTerminal(current) && incoming is { } next && next > current ? next : current;
 
     static GenerationStage? NextStage(GenerationStage? current, GenerationStage? incoming) =>
-        incoming is { } next && (current is null || next >= current) ? next : current;
+        incoming is { } next && (current is null || next >= current || (current == GenerationStage.Submitting && next == GenerationStage.Queued)) ? next : current;
 
     static GeneratedAsset[] DistinctByName(IReadOnlyList<GeneratedAsset> assets) =>
         [.. assets.DistinctBy(asset => asset.Name, StringComparer.Ordinal)];

@@ -8,7 +8,7 @@ static class GenerationSql
 {
     const string Terminal = "('completed', 'failed', 'cancelled')";
     const string Ranked = "ARRAY['requested', 'accepted', 'processing']";
-    const string Stages = "ARRAY['preparing', 'submitting', 'processing', 'collecting']";
+    const string Stages = "ARRAY['preparing', 'queued', 'submitting', 'processing', 'collecting']";
 
     public const string RecordMessage = """
         INSERT INTO results.inbox (message_id, generation_id, processed_at)
@@ -46,6 +46,7 @@ static class GenerationSql
             stage = CASE
                 WHEN g.status IN {Terminal} OR @stage IS NULL THEN g.stage
                 WHEN g.stage IS NULL OR array_position({Stages}, @stage) >= array_position({Stages}, g.stage) THEN @stage
+                WHEN @stage = 'queued' AND g.stage = 'submitting' THEN @stage
                 ELSE g.stage END,
             progress = CASE WHEN g.status IN {Terminal} THEN g.progress ELSE GREATEST(g.progress, EXCLUDED.progress) END,
             failure_reason = CASE WHEN g.status IN {Terminal} THEN g.failure_reason ELSE EXCLUDED.failure_reason END,

@@ -4,7 +4,7 @@ import { renderSubmitForm } from './submit.js';
 
 const statuses = ['requested', 'accepted', 'processing', 'completed', 'failed', 'cancelled'];
 const terminal = new Set(['completed', 'failed', 'cancelled']);
-const stages = ['preparing', 'submitting', 'processing', 'collecting'];
+const stages = ['preparing', 'queued', 'submitting', 'processing', 'collecting'];
 const view = document.getElementById('view');
 const liveStatus = document.getElementById('live-status');
 let feed = null;          // the tenant's event stream, open while signed in

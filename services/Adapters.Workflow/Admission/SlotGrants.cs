@@ -1,0 +1,23 @@
+using GenerationGateway.Adapters.Workflow.Messages;
+using MassTransit;
+
+namespace GenerationGateway.Adapters.Workflow.Admission;
+
+/// <summary>Tells queued generations that admission granted them a slot.</summary>
+public static class SlotGrants
+{
+    public static async Task NotifyAsync(ConsumeContext context, Uri workflowAddress, IReadOnlyList<Guid> granted)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (granted.Count == 0)
+        {
+            return;
+        }
+
+        var endpoint = await context.GetSendEndpoint(workflowAddress);
+        foreach (var generationId in granted)
+        {
+            await endpoint.Send(new VendorSlotGranted { GenerationId = generationId }, context.CancellationToken);
+        }
+    }
+}

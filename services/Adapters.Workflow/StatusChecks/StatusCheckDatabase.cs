@@ -1,0 +1,44 @@
+using GenerationGateway.Messaging.Postgres.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GenerationGateway.Adapters.Workflow.StatusChecks;
+
+/// <summary>The adapter database's <c>status_checks</c> table (through the process's one pool of that database), migrated at start.</summary>
+public sealed class StatusCheckDatabase([FromKeyedServices(StatusCheckDatabase.Component)] PostgresSchema schema)
+{
+    public const string Component = "status-checks";
+
+    public static IReadOnlyList<PostgresMigration> Migrations { get; } =
+    [
+        new(1, "vendor jobs in processing and their next checks", """
+            CREATE TABLE status_checks (
+                generation_id        uuid        PRIMARY KEY,
+                vendor               text        NOT NULL,
+                job                  jsonb       NOT NULL,
+                deadline             timestamptz NOT NULL,
+                next_check_at        timestamptz NOT NULL,
+                check_count          integer     NOT NULL DEFAULT 0,
+                consecutive_failures integer     NOT NULL DEFAULT 0,
+                last_percent         integer,
+                lease_owner          text
+            );
+            CREATE INDEX status_checks_due_idx ON status_checks (vendor, next_check_at);
+            """),
+    ];
+
+    public PostgresSchema Schema { get; } = schema;
+
+    public async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        return Schema.DataSource.CreateCommand(sql);
+    }
+
+    /// <summary>A command in <paramref name="transaction"/> (a saga's, on its connection) when there is one, else on a pooled connection of its own.</summary>
+    public async Task<NpgsqlCommand> CommandAsync(NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        return transaction is null ? Schema.DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, transaction.Connection, transaction);
+    }
+}

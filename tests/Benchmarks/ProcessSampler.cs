@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace GenerationGateway.Benchmarks;
+
+/// <summary>This process's resident memory (peak of one-second samples) and CPU time over a measured window.</summary>
+public sealed class ProcessSampler
+{
+    readonly Process _process = Process.GetCurrentProcess();
+    readonly TimeSpan _cpuAtStart;
+    readonly long _startedAt = Stopwatch.GetTimestamp();
+
+    public ProcessSampler()
+    {
+        _process.Refresh();
+        _cpuAtStart = _process.TotalProcessorTime;
+    }
+
+    public long PeakResidentBytes { get; private set; }
+
+    public long ResidentBytes { get; private set; }
+
+    public void Sample()
+    {
+        _process.Refresh();
+        ResidentBytes = _process.WorkingSet64;
+        PeakResidentBytes = Math.Max(PeakResidentBytes, ResidentBytes);
+    }
+
+    /// <summary>CPU used since the start, as a percentage of one core.</summary>
+    public double CpuPercentOfOneCore()
+    {
+        _process.Refresh();
+        var wall = Stopwatch.GetElapsedTime(_startedAt);
+        return (_process.TotalProcessorTime - _cpuAtStart) / wall * 100;
+    }
+}
