@@ -69,6 +69,10 @@ public sealed class AholoOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.200", "01:00:00")]
     public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Projects one <c>task/list/by-ids</c> status call asks about (the API takes a list; the vendor documents no maximum).</summary>
+    [Range(1, 500)]
+    public int StatusBatchSize { get; set; } = 50;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))

@@ -11,9 +11,10 @@ namespace GenerationGateway.Adapters.Aholo;
 /// Kujiale Aholo in the generation workflow: prepare uploads every input to the vendor's upload host (a round at a
 /// time, progress in the memo), submit creates the reconstruction or generation project, check polls the task list,
 /// collect lists the splat files. Aholo can neither be searched for a project by anything but its id nor cancel one.
+/// The status poller checks many projects in one <c>task/list/by-ids</c> call (<see cref="CheckManyAsync"/>).
 /// </summary>
 public sealed class AholoVendorWorkflow(
-    IAholoClient client, AholoInputUploads uploads, IOptions<AholoOptions> options, ILogger<AholoVendorWorkflow> logger) : IVendorWorkflow
+    IAholoClient client, AholoInputUploads uploads, IOptions<AholoOptions> options, ILogger<AholoVendorWorkflow> logger) : IVendorWorkflow, IVendorStatusBatch
 {
     public const string UploadSogState = "uploadSog";
 
@@ -70,6 +71,31 @@ public sealed class AholoVendorWorkflow(
         return info.Status is { } status
             ? AholoStatusMapping.Map(status, null, null, null, _options.StatusInterval)
             : StatusOutcome.Running("not listed yet", retryAfter: _options.StatusInterval);
+    }
+
+    /// <summary>Projects one <c>task/list/by-ids</c> asks about (<c>Aholo:StatusBatchSize</c>).</summary>
+    public int MaxBatchSize => _options.StatusBatchSize;
+
+    /// <summary>
+    /// One <c>task/list/by-ids</c> for every project of <paramref name="jobs"/>; a project the list leaves out (too new to list,
+    /// or gone) is left out of the answer, and the poller checks it on its own (<see cref="CheckAsync"/> asks <c>project/info</c>).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, StatusOutcome>> CheckManyAsync(IReadOnlyList<VendorJob> jobs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var byProject = jobs.GroupBy(ProjectId, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var tasks = await client.ListTasksAsync([.. byProject.Keys], cancellationToken);
+        var answers = new Dictionary<Guid, StatusOutcome>();
+        foreach (var task in tasks)
+        {
+            if (byProject.TryGetValue(task.ProjectId, out var listed))
+            {
+                var outcome = AholoStatusMapping.Map(task.Status, task.Progress, task.ErrorCode, task.ErrorMessage, _options.StatusInterval);
+                listed.ForEach(job => answers[job.GenerationId] = outcome);
+            }
+        }
+
+        return answers;
     }
 
     public async Task<CollectOutcome> CollectAsync(VendorJob job, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.Messaging.Postgres.Outbox;
 using MassTransit;
 using static GenerationGateway.Adapters.Workflow.GenerationWorkflowMessages;
 
@@ -81,7 +82,7 @@ public static class GenerationWorkflowSteps
         {
             var options = workflow.Options;
             var firstCheck = workflow.Clock.GetUtcNow() + options.Jittered(options.NextDelay(0, context.Message.FirstCheckAfter), Random.Shared.NextDouble());
-            return workflow.StatusChecks.TrackAsync(StatusChecksOf(context.Saga, workflow.Vendor.Vendor, firstCheck), context.CancellationToken);
+            return workflow.StatusChecks.TrackAsync(StatusChecksOf(context.Saga, workflow.Vendor.Vendor, firstCheck), SagaTransaction(context), context.CancellationToken);
         });
 
     /// <summary>A vendor callback: the job's next status check is due now.</summary>
@@ -89,14 +90,14 @@ public static class GenerationWorkflowSteps
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
         where TVendor : class, IVendorWorkflow
         where T : class =>
-        binder.ThenAsync(context => workflow.StatusChecks.CheckNowAsync(context.Saga.CorrelationId, workflow.Clock.GetUtcNow(), context.CancellationToken));
+        binder.ThenAsync(context => workflow.StatusChecks.CheckNowAsync(context.Saga.CorrelationId, workflow.Clock.GetUtcNow(), SagaTransaction(context), context.CancellationToken));
 
     /// <summary>The generation leaves processing: its status checks stop.</summary>
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> StopStatusChecks<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
         where TVendor : class, IVendorWorkflow
         where T : class =>
-        binder.ThenAsync(context => workflow.StatusChecks.RemoveAsync(context.Saga.CorrelationId, context.CancellationToken));
+        binder.ThenAsync(context => workflow.StatusChecks.RemoveAsync(context.Saga.CorrelationId, SagaTransaction(context), context.CancellationToken));
 
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCollect<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
@@ -257,6 +258,11 @@ public static class GenerationWorkflowSteps
         binder.If(_ => workflow.Options.MaxConcurrentJobs > 0, capped => capped
             .Then(context => context.Saga.QueuePosition = 0)
             .Send(workflow.Vendor.VendorCallsAddress, context => Release(context.Saga)));
+
+    /// <summary>The durable saga's transaction (null in memory): the status checks change with the saga, on its connection.</summary>
+    static Npgsql.NpgsqlTransaction? SagaTransaction<TVendor>(BehaviorContext<GenerationWorkflowState<TVendor>> context)
+        where TVendor : class, IVendorWorkflow =>
+        context.PostgresOutboxTransaction<GenerationWorkflowState<TVendor>>();
 
     /// <summary>Replies and faults of a command come back to the vendor's workflow queue.</summary>
     static Action<SendContext<TCommand>> ReplyTo<TCommand, TVendor>(GenerationWorkflowStateMachine<TVendor> workflow)

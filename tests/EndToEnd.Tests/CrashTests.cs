@@ -68,14 +68,15 @@ public sealed class CrashTests(ITestOutputHelper output)
         await gateway.WaitForStatusAsync(id, "processing");
         gateway.RodinAdapter.Kill();
         var pending = await gateway.WorkflowDatabase.ScalarAsync<long>("SELECT count(*) FROM scheduled_messages");
+        var watched = await gateway.WorkflowDatabase.ScalarAsync<long>("SELECT count(*) FROM status_checks");
         await gateway.ReplaceAdapterAsync();
         var generation = await gateway.WaitForTerminalAsync(id);
 
         var submits = await gateway.SubmitCountAsync();
         var (rows, completed, assets) = await gateway.ResultRowsAsync(id);
-        output.WriteLine($"[kill between status checks] adapter killed with {pending} timer(s) pending; after restart: status {generation["status"]}, " +
+        output.WriteLine($"[kill between status checks] adapter killed with {pending} timer(s) pending and {watched} job(s) in status_checks; after restart: status {generation["status"]}, " +
             $"vendor submits {submits}, result rows {rows}, completed rows {completed}, asset rows {assets}");
-        Assert.True(pending >= 1, "No timer was pending in PostgreSQL when the adapter was killed.");
+        Assert.True(pending >= 1, "No timer (the deadline) was pending in PostgreSQL when the adapter was killed.");
         Assert.Equal("completed", generation["status"]!.GetValue<string>());
         Assert.Equal(1, submits);
         Assert.Equal(1, completed);

@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace GenerationGateway.Adapters.Workflow.StatusChecks;
 
 /// <summary>
@@ -7,8 +9,12 @@ namespace GenerationGateway.Adapters.Workflow.StatusChecks;
 /// </summary>
 public interface IStatusCheckStore
 {
-    /// <summary>Starts watching a job; an entry already there (a redelivered acceptance) is kept as it is.</summary>
-    Task TrackAsync(StatusCheckEntry entry, CancellationToken cancellationToken);
+    /// <summary>
+    /// Starts watching a job; an entry already there (a redelivered acceptance) is kept as it is. The workflow's writes
+    /// (this, <see cref="CheckNowAsync"/>, <see cref="RemoveAsync"/>) go through <paramref name="transaction"/>, its saga's
+    /// transaction, when it has one: they commit with the saga change.
+    /// </summary>
+    Task TrackAsync(StatusCheckEntry entry, NpgsqlTransaction? transaction, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> entries of <paramref name="vendor"/> due at <paramref name="now"/> for
@@ -20,10 +26,10 @@ public interface IStatusCheckStore
     Task RescheduleAsync(string owner, IReadOnlyList<StatusCheckReschedule> checks, CancellationToken cancellationToken);
 
     /// <summary>Makes the job's next check due at <paramref name="now"/> (a vendor callback).</summary>
-    Task CheckNowAsync(Guid generationId, DateTimeOffset now, CancellationToken cancellationToken);
+    Task CheckNowAsync(Guid generationId, DateTimeOffset now, NpgsqlTransaction? transaction, CancellationToken cancellationToken);
 
     /// <summary>Stops watching the job (the generation left processing); nothing happens when it is not watched.</summary>
-    Task RemoveAsync(Guid generationId, CancellationToken cancellationToken);
+    Task RemoveAsync(Guid generationId, NpgsqlTransaction? transaction, CancellationToken cancellationToken);
 
     /// <summary>When the earliest entry of <paramref name="vendor"/> is due, or null when none is watched.</summary>
     Task<DateTimeOffset?> NextDueAsync(string vendor, CancellationToken cancellationToken);

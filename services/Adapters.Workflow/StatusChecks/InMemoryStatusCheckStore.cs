@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace GenerationGateway.Adapters.Workflow.StatusChecks;
 
 /// <summary>The status checks of the one-process default (in-memory sagas): one replica, so the lease only guards its own passes.</summary>
@@ -7,7 +9,7 @@ public sealed class InMemoryStatusCheckStore : IStatusCheckStore
     readonly Dictionary<Guid, (StatusCheckEntry Entry, string? Owner)> _entries = [];
     readonly SortedSet<(DateTimeOffset Due, Guid GenerationId)> _due = [];
 
-    public Task TrackAsync(StatusCheckEntry entry, CancellationToken cancellationToken)
+    public Task TrackAsync(StatusCheckEntry entry, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -68,7 +70,7 @@ public sealed class InMemoryStatusCheckStore : IStatusCheckStore
         return Task.CompletedTask;
     }
 
-    public Task CheckNowAsync(Guid generationId, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task CheckNowAsync(Guid generationId, DateTimeOffset now, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -81,7 +83,7 @@ public sealed class InMemoryStatusCheckStore : IStatusCheckStore
         return Task.CompletedTask;
     }
 
-    public Task RemoveAsync(Guid generationId, CancellationToken cancellationToken)
+    public Task RemoveAsync(Guid generationId, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         lock (_lock)
         {

@@ -15,9 +15,9 @@ public sealed class PostgresStatusCheckStore(StatusCheckDatabase database) : ISt
 {
     static JsonSerializerOptions Json => SystemTextJsonMessageSerializer.Options;
 
-    public async Task TrackAsync(StatusCheckEntry entry, CancellationToken cancellationToken)
+    public async Task TrackAsync(StatusCheckEntry entry, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = await database.CommandAsync(
+        await using var command = await database.CommandAsync(transaction,
             """
             INSERT INTO status_checks (generation_id, vendor, job, deadline, next_check_at, check_count, consecutive_failures, last_percent)
             VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8)
@@ -112,18 +112,19 @@ public sealed class PostgresStatusCheckStore(StatusCheckDatabase database) : ISt
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task CheckNowAsync(Guid generationId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task CheckNowAsync(Guid generationId, DateTimeOffset now, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = await database.CommandAsync(
+            transaction,
             "UPDATE status_checks SET next_check_at = $2 WHERE generation_id = $1 AND next_check_at > $2", cancellationToken);
         command.Parameters.Add(new NpgsqlParameter { Value = generationId });
         command.Parameters.Add(new NpgsqlParameter { Value = now });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task RemoveAsync(Guid generationId, CancellationToken cancellationToken)
+    public async Task RemoveAsync(Guid generationId, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = await database.CommandAsync("DELETE FROM status_checks WHERE generation_id = $1", cancellationToken);
+        await using var command = await database.CommandAsync(transaction, "DELETE FROM status_checks WHERE generation_id = $1", cancellationToken);
         command.Parameters.Add(new NpgsqlParameter { Value = generationId });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -34,4 +34,11 @@ public sealed class StatusCheckDatabase([FromKeyedServices(StatusCheckDatabase.C
         await Schema.EnsureCreatedAsync(cancellationToken);
         return Schema.DataSource.CreateCommand(sql);
     }
+
+    /// <summary>A command in <paramref name="transaction"/> (a saga's, on its connection) when there is one, else on a pooled connection of its own.</summary>
+    public async Task<NpgsqlCommand> CommandAsync(NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+        return transaction is null ? Schema.DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, transaction.Connection, transaction);
+    }
 }

@@ -54,7 +54,7 @@ public sealed partial class StatusCheckRound<TVendor>(
         foreach (var entry in expired)
         {
             // Its workflow is past its deadline and should have removed it: nothing left to check for.
-            await store.RemoveAsync(entry.GenerationId, cancellationToken);
+            await store.RemoveAsync(entry.GenerationId, null, cancellationToken);
             metrics.Checked(registration.Vendor, "dropped", now - entry.NextCheckAt);
         }
 

@@ -64,6 +64,27 @@ public sealed class AholoCheckAndCollectTests(AholoSimulator simulator) : AholoF
     }
 
     [Fact]
+    public async Task One_task_list_call_checks_many_projects_and_leaves_out_the_unknown_ones()
+    {
+        var text = await Flow.SubmitAsync(AholoRequests.Text());
+        var scene = await Flow.SubmitAsync(AholoRequests.Scene(20));
+        var gone = AholoFlow.Job(AholoRequests.Text()) with { VendorJobId = "GONE" };
+        var (listCalls, infoCalls) = (Simulator.Requests("/task/list/by-ids").Count, Simulator.Requests("/project/info").Count);
+        Simulator.Time.Advance(TimeSpan.FromSeconds(3));
+
+        var answers = await ((IVendorStatusBatch)Flow.Workflow).CheckManyAsync([text, scene, gone], CancellationToken.None);
+
+        Assert.Equal(listCalls + 1, Simulator.Requests("/task/list/by-ids").Count);
+        Assert.Equal(
+            [text.VendorJobId, scene.VendorJobId, "GONE"],
+            Simulator.Requests("/task/list/by-ids")[^1].JsonBody!.Value.EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal("2 running", answers[text.GenerationId].VendorStatus);
+        Assert.Equal("2 running", answers[scene.GenerationId].VendorStatus);
+        Assert.False(answers.ContainsKey(gone.GenerationId));
+        Assert.Equal(infoCalls, Simulator.Requests("/project/info").Count);
+    }
+
+    [Fact]
     public async Task A_project_the_vendor_does_not_know_is_lost()
     {
         var check = await Flow.Workflow.CheckAsync(AholoFlow.Job(AholoRequests.Text()) with { VendorJobId = "GONE" }, CancellationToken.None);
