@@ -3,7 +3,6 @@ using GenerationGateway.Adapters.Aholo.Media;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 using GenerationGateway.Egress;
-using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo;

@@ -1,5 +1,3 @@
-using GenerationGateway.VendorRules.Aholo;
-
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>An input downloaded to a temporary file (deleted on dispose), with its MD5 and what its headers say about it.</summary>

@@ -1,5 +1,3 @@
-using GenerationGateway.VendorRules.Aholo;
-
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>An input the upload host holds: the resource a create call names, with its meta.</summary>

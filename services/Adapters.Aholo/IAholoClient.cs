@@ -1,5 +1,3 @@
-using GenerationGateway.VendorRules.Aholo;
-
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>

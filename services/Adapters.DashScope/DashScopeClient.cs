@@ -22,7 +22,7 @@ sealed class DashScopeClient(IDashScopeApi api, IDashScopeTaskApi tasks, IOption
     public async Task<DashScopeTask> SubmitAsync(DashScopeGen3dParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var body = new DashScopeSubmitRequest(DashScopeGen3dParameters.Model, new DashScopeSubmitInput(parameters.ImageUrl.AbsoluteUri));
+        var body = new DashScopeSubmitRequest(DashScopeRequestRules.Model, new DashScopeSubmitInput(parameters.ImageUrl.AbsoluteUri));
         using var response = await api.SubmitAsync(body, _options.ApiKey, Workspace, cancellationToken);
         return ToTask(await ReadAsync(response, "submit", FailureReason.InvalidRequest, cancellationToken), "submit");
     }

@@ -1,5 +1,3 @@
-using GenerationGateway.VendorRules.DashScope;
-
 namespace GenerationGateway.Adapters.DashScope;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using GenerationGateway.Adapters.Hunyuan.VendorApi;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules.Hunyuan;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Hunyuan;

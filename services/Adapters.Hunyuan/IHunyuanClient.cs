@@ -1,5 +1,3 @@
-using GenerationGateway.VendorRules.Hunyuan;
-
 namespace GenerationGateway.Adapters.Hunyuan;
 
 /// <summary>

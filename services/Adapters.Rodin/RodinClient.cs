@@ -2,7 +2,6 @@ using System.Text.Json;
 using GenerationGateway.Adapters.Rodin.VendorApi;
 using GenerationGateway.Contracts;
 using GenerationGateway.Egress;
-using GenerationGateway.VendorRules.Rodin;
 using Microsoft.Extensions.Options;
 using Refit;
 

@@ -41,7 +41,9 @@ public static class InflightBenchmark
             await PublishAsync(bus, tracker, vendor, InflightPhase.QuietTenant, phase.Quiet, sampler);
             publishing.Stop();
 
+            var tablesAtStart = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString);
             var window = new ProcessSampler();
+            var windowClock = Stopwatch.StartNew();
             var peakInFlight = phase.Total - tracker.EndedCount;
             var end = Stopwatch.GetTimestamp() + (long)(phase.Window.TotalSeconds * Stopwatch.Frequency);
             while (Stopwatch.GetTimestamp() < end)
@@ -52,7 +54,11 @@ public static class InflightBenchmark
             }
 
             var cpu = window.CpuPercentOfOneCore();
-            var tables = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString);
+            var tables = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString) with
+            {
+                Earlier = tablesAtStart,
+                SinceEarlier = windowClock.Elapsed,
+            };
             var running = vendor.RunningNow;
             var waiting = vendor.Jobs.Count(job => job.SubmittedAt is null);
             var ended = tracker.EndedCount;
@@ -118,6 +124,8 @@ public static class InflightBenchmark
             ["Workflow:InitialCheckDelay"] = interval,
             ["Workflow:MinCheckDelay"] = "00:00:00.100",
             ["Workflow:MaxCheckDelay"] = interval,
+            // Lateness is measured against the interval: no deliberate spread of the checks (status poller's jitter).
+            ["Workflow:CheckJitter"] = "0",
             // Read by admission control where the workflow has it (ignored before): the vendor's cap and its typical job.
             [$"Workflow:Vendors:{SimulatedVendor.Key}:MaxConcurrentJobs"] = phase.Capacity.ToString(CultureInfo.InvariantCulture),
             [$"Workflow:Vendors:{SimulatedVendor.Key}:TypicalJobDuration"] = phase.JobDuration.ToString("c", CultureInfo.InvariantCulture),

@@ -36,12 +36,23 @@ public sealed record PostgresTableSizes(IReadOnlyList<(string Table, long Rows, 
 
     public long RowsOf(string table) => Tables.FirstOrDefault(t => t.Table == table).Rows;
 
+    /// <summary>Rows, size and, against <see cref="Earlier"/>, rows added per second of every table.</summary>
+    public PostgresTableSizes? Earlier { get; init; }
+
+    public TimeSpan SinceEarlier { get; init; }
+
     public override string ToString()
     {
         var text = new StringBuilder();
         foreach (var (table, rows, bytes) in Tables)
         {
-            text.Append(CultureInfo.InvariantCulture, $"    {table,-36} {rows,9} rows {bytes / 1024.0,10:F0} KiB").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"    {table,-36} {rows,9} rows {bytes / 1024.0,10:F0} KiB");
+            if (Earlier is not null && SinceEarlier > TimeSpan.Zero)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {(rows - Earlier.RowsOf(table)) / SinceEarlier.TotalSeconds,8:+0.0;-0.0;0.0} rows/s over the window");
+            }
+
+            text.AppendLine();
         }
 
         return text.ToString().TrimEnd();

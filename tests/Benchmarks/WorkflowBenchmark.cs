@@ -29,8 +29,12 @@ public static class WorkflowBenchmark
             var tracker = host.Services.GetRequiredService<CompletionTracker>();
             var bus = host.Services.GetRequiredService<IBus>();
 
+            var consumed = new ConsumeCounter();
+            bus.ConnectConsumeObserver(consumed);
+
             // Warm-up: JIT, connections, queues; not measured.
             await RunBurstAsync(bus, new CompletionTracker(), 0);
+            consumed.Reset();
             var footprint = new ProcessFootprint();
             var clock = Stopwatch.StartNew();
             await RunBurstAsync(bus, tracker, settings.Generations);
@@ -39,7 +43,10 @@ public static class WorkflowBenchmark
             await host.StopAsync();
 
             return new WorkflowFigures(transport, settings.Generations, tracker.Failed, clock.Elapsed,
-                LatencySummary.Of(tracker.Latencies), footprint);
+                LatencySummary.Of(tracker.Latencies), footprint)
+            {
+                Consumed = consumed.PerGeneration(settings.Generations),
+            };
         }
         finally
         {

@@ -58,6 +58,18 @@ public sealed class AdapterProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Every process started so far, the replicas included.</summary>
+    public IReadOnlyList<ServiceProcess> Processes => _processes;
+
+    /// <summary>Starts one more replica of the adapter on the same database and broker, on a port of its own.</summary>
+    public async Task<ServiceProcess> StartReplicaAsync()
+    {
+        var process = new ServiceProcess(Vendor.Project, _environment, FreePort.Next());
+        _processes.Add(process);
+        await process.StartAsync();
+        return process;
+    }
+
     /// <summary>Kills the process if it still runs (kill -9) and starts a fresh one on the same port, unarmed.</summary>
     public async Task ReplaceAsync()
     {

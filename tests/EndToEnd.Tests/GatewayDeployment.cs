@@ -235,26 +235,42 @@ public sealed class GatewayDeployment : IAsyncDisposable
     }
 
     /// <summary>Submits a Rodin text-to-3D request through intake; returns the generation id.</summary>
-    public Task<Guid> SubmitRodinAsync(string prompt, string? idempotencyKey = null) => SubmitAsync(new
+    public Task<Guid> SubmitRodinAsync(string prompt, string? idempotencyKey = null) => SubmitAsync(RodinRequest(prompt), idempotencyKey);
+
+    /// <summary>A Rodin text-to-3D request body of <paramref name="tenant"/>.</summary>
+    public static object RodinRequest(string prompt, string tenant = Tenant) => new
     {
-        tenantId = "e2e",
+        tenantId = tenant,
         vendor = RodinRequestRules.Key,
         kind = "text-to-3d",
         inputs = new { prompt },
         options = new { quality = "medium", outputFormats = GlbOnly },
         vendorOptions = new { tier = "Regular" },
-    }, idempotencyKey);
+    };
+
+    /// <summary>An intake client of another tenant (its own API key, made through intake's admin API); disposed with the deployment.</summary>
+    public async Task<HttpClient> TenantIntakeClientAsync(string tenant)
+    {
+        using var admin = new HttpClient { BaseAddress = Intake.BaseAddress };
+        var client = ClientOf(Intake, (await TestApiKeys.CreateAsync(admin, tenant)).Key);
+        _clients.Add(client);
+        return client;
+    }
 
     /// <summary>POSTs a request body to intake's <c>/v1/generations</c>; asserts 202 and returns the generation id.</summary>
-    public async Task<Guid> SubmitAsync(object body, string? idempotencyKey = null)
+    public Task<Guid> SubmitAsync(object body, string? idempotencyKey = null) => SubmitAsync(IntakeClient, body, idempotencyKey);
+
+    /// <summary>POSTs a request body to intake's <c>/v1/generations</c> with <paramref name="intake"/>'s key; asserts 202 and returns the generation id.</summary>
+    public static async Task<Guid> SubmitAsync(HttpClient intake, object body, string? idempotencyKey = null)
     {
+        ArgumentNullException.ThrowIfNull(intake);
         using var request = new HttpRequestMessage(HttpMethod.Post, "v1/generations") { Content = JsonContent.Create(body) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
 
-        using var response = await IntakeClient.SendAsync(request);
+        using var response = await intake.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, $"Intake answered {(int)response.StatusCode}: {text}");
         Assert.NotNull(response.Headers.Location);

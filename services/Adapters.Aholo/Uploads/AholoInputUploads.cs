@@ -1,6 +1,5 @@
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules.Aholo;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo.Uploads;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.Adapters.Aholo.Uploads;
 

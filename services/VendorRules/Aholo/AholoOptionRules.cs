@@ -29,16 +29,6 @@ static class AholoOptionRules
         }
     }
 
-    /// <summary>The <c>taskQuality</c> a normalized quality maps to.</summary>
-    public static string? TaskQuality(Quality? quality) => quality switch
-    {
-        Quality.Low => AholoValues.QualityLow,
-        Quality.Medium => AholoValues.QualityNormal,
-        Quality.High => AholoValues.QualityHigh,
-        Quality.Ultra => AholoValues.QualityUltra,
-        _ => null,
-    };
-
     static void Reconstruction(GenerationOptions options, AholoVendorOptions vendor, RequestValidationErrors errors)
     {
         if (vendor.Quality is { } quality)
@@ -47,7 +37,7 @@ static class AholoOptionRules
             {
                 errors.Add("vendorOptions.quality", $"'{quality}' is not one of {string.Join(", ", AholoValues.Qualities)}.");
             }
-            else if (TaskQuality(options.Quality) is { } mapped && mapped != quality)
+            else if (AholoValues.TaskQuality(options.Quality) is { } mapped && mapped != quality)
             {
                 errors.Add("vendorOptions.quality", $"Contradicts options.quality ({mapped}).");
             }

@@ -1,3 +1,5 @@
+using GenerationGateway.Contracts;
+
 namespace GenerationGateway.VendorRules.Aholo;
 
 /// <summary>The values of Aholo's create fields, spelled as the seed spells them (docs/vendors/aholo.md §5, seed 000).</summary>
@@ -37,4 +39,14 @@ public static class AholoValues
 
     /// <summary>Video extensions: MP4/MOV videos and Insta360 <c>.insv</c> captures.</summary>
     public static IReadOnlyList<string> VideoExtensions { get; } = [".mp4", ".mov", ".insv"];
+
+    /// <summary>The <c>taskQuality</c> a normalized quality maps to.</summary>
+    public static string? TaskQuality(Quality? quality) => quality switch
+    {
+        Quality.Low => QualityLow,
+        Quality.Medium => QualityNormal,
+        Quality.High => QualityHigh,
+        Quality.Ultra => QualityUltra,
+        _ => null,
+    };
 }

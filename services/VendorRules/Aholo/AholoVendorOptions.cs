@@ -28,7 +28,6 @@ public sealed record AholoVendorOptions
     /// <summary>Reads the options; a key that is unknown or of the wrong JSON type adds an error under <c>vendorOptions.&lt;key&gt;</c>.</summary>
     public static AholoVendorOptions Read(JsonElement? vendorOptions, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        return AholoVendorOptionsReader.Read(vendorOptions, errors);
+        return VendorOptionsReader.Read(vendorOptions, None, "Aholo", errors);
     }
 }

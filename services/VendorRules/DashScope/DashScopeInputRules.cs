@@ -9,7 +9,7 @@ static class DashScopeInputRules
     {
         if (inputs.Images.Count != 1)
         {
-            errors.Add("inputs.images", $"{DashScopeGen3dParameters.Model} takes exactly one photo of a person; {inputs.Images.Count} given.");
+            errors.Add("inputs.images", $"{DashScopeRequestRules.Model} takes exactly one photo of a person; {inputs.Images.Count} given.");
         }
 
         for (var i = 0; i < inputs.Images.Count; i++)
@@ -27,12 +27,12 @@ static class DashScopeInputRules
 
         if (!string.IsNullOrWhiteSpace(inputs.Prompt))
         {
-            errors.Add("inputs.prompt", $"{DashScopeGen3dParameters.Model} takes no prompt: the character comes from the photo alone.");
+            errors.Add("inputs.prompt", $"{DashScopeRequestRules.Model} takes no prompt: the character comes from the photo alone.");
         }
 
         if (inputs.Videos.Count > 0)
         {
-            errors.Add("inputs.videos", $"{DashScopeGen3dParameters.Model} takes no videos.");
+            errors.Add("inputs.videos", $"{DashScopeRequestRules.Model} takes no videos.");
         }
     }
 

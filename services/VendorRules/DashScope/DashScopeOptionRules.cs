@@ -16,7 +16,7 @@ static class DashScopeOptionRules
 
         if (options.OutputFormats.Any(format => format != AssetFormat.Ply))
         {
-            errors.Add("options.outputFormats", $"{DashScopeGen3dParameters.Model} delivers one PLY file: ask for ply or for nothing.");
+            errors.Add("options.outputFormats", $"{DashScopeRequestRules.Model} delivers one PLY file: ask for ply or for nothing.");
         }
     }
 
@@ -35,7 +35,7 @@ static class DashScopeOptionRules
 
         foreach (var property in json.EnumerateObject())
         {
-            errors.Add($"vendorOptions.{property.Name}", $"{DashScopeGen3dParameters.Model} has no options.");
+            errors.Add($"vendorOptions.{property.Name}", $"{DashScopeRequestRules.Model} has no options.");
         }
     }
 
@@ -43,7 +43,7 @@ static class DashScopeOptionRules
     {
         if (isSet)
         {
-            errors.Add(field, $"{DashScopeGen3dParameters.Model} has no {what}.");
+            errors.Add(field, $"{DashScopeRequestRules.Model} has no {what}.");
         }
     }
 }

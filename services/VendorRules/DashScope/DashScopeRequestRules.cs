@@ -13,6 +13,9 @@ public sealed class DashScopeRequestRules : IVendorRequestRules
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
     public const string Key = "dashscope-gen3d";
 
+    /// <summary>The model name DashScope knows the service by.</summary>
+    public const string Model = "motionshop-gen3d";
+
     public string Vendor => Key;
 
     public string SchemaName => "DashScopeGen3d";
@@ -28,7 +31,7 @@ public sealed class DashScopeRequestRules : IVendorRequestRules
 
         if (!SupportedKinds.Contains(request.Kind))
         {
-            errors.Add("kind", $"{DashScopeGen3dParameters.Model} only makes a character from a photo (character-from-photo).");
+            errors.Add("kind", $"{Model} only makes a character from a photo (character-from-photo).");
             return;
         }
 

@@ -3,7 +3,7 @@ using GenerationGateway.Contracts;
 namespace GenerationGateway.VendorRules.Hunyuan;
 
 /// <summary>What a request settles on once vendor options override the normalized options (vendor defaults not yet applied).</summary>
-static class HunyuanChoices
+public static class HunyuanChoices
 {
     /// <summary>The vendor option, else Sketch for sketch-to-3d, Geometry for an untextured request, else Normal.</summary>
     public static string GenerateType(GenerationRequested request, HunyuanVendorOptions options) =>

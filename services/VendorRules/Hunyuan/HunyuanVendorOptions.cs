@@ -28,7 +28,6 @@ public sealed record HunyuanVendorOptions
     /// <summary>Reads the options; a key that is unknown or of the wrong JSON type adds an error under <c>vendorOptions.&lt;key&gt;</c>.</summary>
     public static HunyuanVendorOptions Read(JsonElement? vendorOptions, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        return HunyuanVendorOptionsReader.Read(vendorOptions, errors);
+        return VendorOptionsReader.Read(vendorOptions, None, "Hunyuan 3D Pro", errors);
     }
 }

@@ -6,7 +6,7 @@ namespace GenerationGateway.VendorRules.Rodin;
 /// The values a request settles on once vendor options override the normalized options and vendor
 /// defaults fill the gaps, before any tier forcing. Only for requests whose tier is known.
 /// </summary>
-sealed record RodinChoices
+public sealed record RodinChoices
 {
     public required string Tier { get; init; }
 

@@ -3,7 +3,7 @@ using GenerationGateway.Contracts;
 namespace GenerationGateway.VendorRules.Rodin;
 
 /// <summary>How the vendor-neutral <see cref="GenerationOptions"/> map onto Rodin's fields.</summary>
-static class RodinNormalizedOptions
+public static class RodinNormalizedOptions
 {
     public static IReadOnlyList<AssetFormat> ModelFormats { get; } =
         [AssetFormat.Glb, AssetFormat.Usdz, AssetFormat.Fbx, AssetFormat.Obj, AssetFormat.Stl];

@@ -57,7 +57,6 @@ public sealed record RodinVendorOptions
     /// <summary>Reads the options; a key that is unknown or of the wrong JSON type adds an error under <c>vendorOptions.&lt;key&gt;</c>.</summary>
     public static RodinVendorOptions Read(JsonElement? vendorOptions, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        return RodinVendorOptionsReader.Read(vendorOptions, errors);
+        return VendorOptionsReader.Read(vendorOptions, None, "Rodin", errors);
     }
 }

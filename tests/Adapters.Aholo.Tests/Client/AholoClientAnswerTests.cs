@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
-using GenerationGateway.VendorRules.Aholo;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Client;
 

@@ -1,7 +1,7 @@
-using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Rules;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Deployment;
 

@@ -1,7 +1,7 @@
-using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 

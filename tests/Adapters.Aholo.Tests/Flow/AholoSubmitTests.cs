@@ -1,8 +1,8 @@
 using System.Text.Json;
-using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 

@@ -1,6 +1,5 @@
-using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Workflow.Vendors;
-using GenerationGateway.VendorRules.Aholo;
+using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

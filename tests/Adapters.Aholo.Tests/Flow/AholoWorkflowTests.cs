@@ -1,7 +1,7 @@
-using GenerationGateway.Adapters.Aholo.Tests.Rules;
 using GenerationGateway.Adapters.Aholo.Tests.Simulator;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.TestSupport.Workflow;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;

@@ -1,4 +1,5 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Aholo;
 
@@ -29,7 +30,7 @@ public sealed class AholoTaskParametersResolverTests
     }
 
     [Fact]
-    public void An_object_reconstruction_is_scene_model() => Assert.Equal("model", Resolve(AholoRequests.Object()).Scene);
+    public void An_object_reconstruction_is_scene_model() => Assert.Equal("model", Resolve(AholoRequests.ObjectCapture()).Scene);
 
     [Theory]
     [InlineData(Quality.Low, "LOW")]

@@ -1,7 +1,6 @@
 using GenerationGateway.Adapters.DashScope.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
 using GenerationGateway.Adapters.Workflow.Vendors;
-using GenerationGateway.VendorRules.DashScope;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Client;
 

@@ -1,8 +1,8 @@
-using GenerationGateway.Adapters.DashScope.Tests.Rules;
 using GenerationGateway.Adapters.DashScope.Tests.Simulator;
 using GenerationGateway.AssetStore;
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.TestSupport.Workflow;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Saga;

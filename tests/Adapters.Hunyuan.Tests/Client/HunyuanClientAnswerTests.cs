@@ -3,6 +3,7 @@ using System.Text.Json;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Client;
 
@@ -62,7 +63,7 @@ public sealed class HunyuanClientAnswerTests
     {
         var stub = new RecordedAnswer(HttpStatusCode.OK, "") { Throws = new HttpRequestException(HttpRequestError.ConnectionError, "refused") };
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => stub.CreateClient().CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => stub.CreateClient().CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Unreachable, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
     }
@@ -75,7 +76,7 @@ public sealed class HunyuanClientAnswerTests
     public async Task Classifies_http_errors_as_the_sdk_does(HttpStatusCode status, VendorErrorKind kind, FailureReason reason)
     {
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
-            new RecordedAnswer(status, """{"error":{"code":"E1","error_message":"nope"}}""").CreateClient().CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
+            new RecordedAnswer(status, """{"error":{"code":"E1","error_message":"nope"}}""").CreateClient().CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None));
 
         Assert.Equal((kind, reason, "E1"), (failure.Kind, failure.Reason, failure.VendorCode));
         Assert.Contains("nope", failure.Message, StringComparison.Ordinal);

@@ -2,7 +2,8 @@ using System.Text.Json;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules.Hunyuan;
+using GenerationGateway.TestSupport.Images;
+using GenerationGateway.TestSupport.Rules;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Client;
@@ -22,7 +23,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     [Fact]
     public async Task Create_sends_the_model_in_the_envelope_and_the_params_in_input()
     {
-        var submission = await simulator.CreateClient().CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None);
+        var submission = await simulator.CreateClient().CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None);
 
         var sent = simulator.LastCreate();
         Assert.Equal(("Bearer", 200), (sent.AuthorizationScheme, sent.ResponseStatus));
@@ -39,7 +40,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     {
         var request = HunyuanRequests.MultiView((null, Url("main/512x512.png")), ("left-front", Url("lf/512x512.png")), ("back", Url("b/512x512.jpg")));
 
-        await simulator.CreateClient().CreateAsync(HunyuanRequests.Resolve(request), CancellationToken.None);
+        await simulator.CreateClient().CreateAsync(HunyuanParameters.Resolve(request), CancellationToken.None);
 
         var parameters = Params(simulator.LastCreate().JsonBody!.Value);
         Assert.Equal(Url("main/512x512.png"), parameters.GetProperty("image_url").GetString());
@@ -54,9 +55,9 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     {
         var client = simulator.CreateClient();
 
-        await client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text("""{"generateType":"LowPoly","polygonType":"quadrilateral"}""")), CancellationToken.None);
+        await client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text("""{"generateType":"LowPoly","polygonType":"quadrilateral"}""")), CancellationToken.None);
         var lowPoly = Flat(Params(simulator.LastCreate().JsonBody!.Value));
-        await client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text("""{"generateType":"Geometry","faceCount":3000}""")), CancellationToken.None);
+        await client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text("""{"generateType":"Geometry","faceCount":3000}""")), CancellationToken.None);
         var geometry = Flat(Params(simulator.LastCreate().JsonBody!.Value));
 
         Assert.Equal(["enable_pbr", "generate_type", "polygon_type", "prompt"], lowPoly.Keys.Order());
@@ -70,7 +71,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     {
         var png = TestImages.Png(300, 300);
 
-        await simulator.CreateClient().CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Base64Image(png)), CancellationToken.None);
+        await simulator.CreateClient().CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Base64Image(png)), CancellationToken.None);
 
         var parameters = Params(simulator.LastCreate().JsonBody!.Value);
         Assert.Equal(Convert.ToBase64String(png), parameters.GetProperty("image_base64").GetString());
@@ -81,7 +82,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     public async Task Task_reads_progress_then_the_completed_resources_and_usage()
     {
         var client = simulator.CreateClient();
-        var submission = await client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None);
+        var submission = await client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None);
 
         var queued = await client.GetTaskAsync(submission.TaskId, CancellationToken.None);
         simulator.Time.Advance(SeaArtSimulator.InQueue + (SeaArtSimulator.Generating / 2));
@@ -103,7 +104,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     {
         await simulator.InjectAsync(new { kind = "task-failed", code = "13001098", message = "status query failed" });
         var client = simulator.CreateClient();
-        var submission = await client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None);
+        var submission = await client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None);
         simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var failed = await client.GetTaskAsync(submission.TaskId, CancellationToken.None);
@@ -125,7 +126,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     {
         var client = simulator.CreateClient("wrong-key");
 
-        var create = await Assert.ThrowsAsync<VendorCallException>(() => client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
+        var create = await Assert.ThrowsAsync<VendorCallException>(() => client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None));
         var task = await Assert.ThrowsAsync<VendorCallException>(() => client.GetTaskAsync("abc", CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.VendorAuthFailed), (create.Kind, create.Reason));
@@ -137,7 +138,7 @@ public sealed class HunyuanClientTests(SeaArtSimulator simulator) : IClassFixtur
     {
         await simulator.InjectAsync(new { kind = "http-status", status = 429, endpoint = "create", retryAfterSeconds = 7 });
 
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => simulator.CreateClient().CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => simulator.CreateClient().CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Throttled, FailureReason.VendorRateLimited, TimeSpan.FromSeconds(7)), (failure.Kind, failure.Reason, failure.RetryAfter));
         Assert.Equal(429, simulator.LastCreate().ResponseStatus);

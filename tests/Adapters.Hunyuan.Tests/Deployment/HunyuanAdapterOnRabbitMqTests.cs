@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Adapters;
+using GenerationGateway.TestSupport.Rules;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Deployment;
 

@@ -1,5 +1,6 @@
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorRules.Hunyuan;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,10 +45,10 @@ public sealed class HunyuanVendorHostingExtensionsTests(SeaArtSimulator simulato
         var creates = simulator.Creates().Count;
 
         await simulator.InjectAsync(new { kind = "http-status", status = 503, endpoint = "create" });
-        var failure = await Assert.ThrowsAsync<VendorCallException>(() => client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<VendorCallException>(() => client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None));
         Assert.Equal((VendorErrorKind.Unavailable, creates + 1), (failure.Kind, simulator.Creates().Count));
 
-        var submission = await client.CreateAsync(HunyuanRequests.Resolve(HunyuanRequests.Text()), CancellationToken.None);
+        var submission = await client.CreateAsync(HunyuanParameters.Resolve(HunyuanRequests.Text()), CancellationToken.None);
         await simulator.InjectAsync(new { kind = "http-status", status = 503, endpoint = "task" });
         var task = await client.GetTaskAsync(submission.TaskId, CancellationToken.None);
 

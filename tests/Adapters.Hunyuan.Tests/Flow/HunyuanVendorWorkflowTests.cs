@@ -2,6 +2,7 @@ using System.IO.Compression;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.TestSupport.Workflow;
 using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using GenerationGateway.TestSupport.Images;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Support;
 
@@ -15,7 +16,7 @@ public sealed partial class StubImageHost : HttpMessageHandler
 
     readonly List<HttpRequestMessage> _requests = [];
 
-    public static string Url(string path) => $"https://{Host}/{path}";
+    public static string Url(string path) => TestSupport.Rules.HunyuanRequests.ImageUrl(path);
 
     public IReadOnlyList<HttpRequestMessage> Requests
     {

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using GenerationGateway.Adapters.Rodin.Tests.Rules;
 using GenerationGateway.Adapters.Rodin.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Client;
 

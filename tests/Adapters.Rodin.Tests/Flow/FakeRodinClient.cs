@@ -1,5 +1,4 @@
 using GenerationGateway.Contracts;
-using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Flow;
 

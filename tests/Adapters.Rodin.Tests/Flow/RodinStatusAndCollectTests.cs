@@ -1,6 +1,6 @@
-using GenerationGateway.Adapters.Rodin.Tests.Rules;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

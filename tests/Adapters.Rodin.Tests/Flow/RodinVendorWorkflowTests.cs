@@ -1,7 +1,7 @@
-using GenerationGateway.Adapters.Rodin.Tests.Rules;
 using GenerationGateway.Adapters.Rodin.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

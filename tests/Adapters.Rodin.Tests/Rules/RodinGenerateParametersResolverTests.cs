@@ -1,6 +1,6 @@
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Rules;
 using GenerationGateway.VendorRules;
-using GenerationGateway.VendorRules.Rodin;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Rules;
 

@@ -1,4 +1,0 @@
-namespace GenerationGateway.VendorRules.Hunyuan;
-
-/// <summary>One entry of <c>multi_view_images</c>: a view type (<see cref="HunyuanValues.ViewTypes"/>) and the image's URL.</summary>
-public sealed record HunyuanViewImage(string ViewType, string Url);

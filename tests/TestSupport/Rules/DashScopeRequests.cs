@@ -1,0 +1,32 @@
+using System.Text.Json;
+using GenerationGateway.Contracts;
+using GenerationGateway.VendorRules.DashScope;
+
+namespace GenerationGateway.TestSupport.Rules;
+
+/// <summary>motionshop-gen3d requests: valid unless a test breaks them on purpose.</summary>
+public static class DashScopeRequests
+{
+    public const string PhotoUrl = "https://images.test/person.jpg";
+
+    public static GenerationRequested Photo(string url = PhotoUrl) =>
+        Create(new GenerationInputs { Images = [new InputImage { Url = url }] });
+
+    public static GenerationRequested Create(
+        GenerationInputs inputs, GenerationOptions? options = null, string? vendorOptions = null, TaskKind kind = TaskKind.CharacterFromPhoto) => new()
+    {
+        GenerationId = Guid.NewGuid(),
+        TenantId = "tenant-a",
+        Vendor = DashScopeRequestRules.Key,
+        Kind = kind,
+        Inputs = inputs,
+        Options = options ?? new GenerationOptions(),
+        VendorOptions = vendorOptions is null ? null : Json(vendorOptions),
+    };
+
+    public static JsonElement Json(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
