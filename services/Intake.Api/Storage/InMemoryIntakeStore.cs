@@ -22,6 +22,7 @@ public sealed class InMemoryIntakeStore(IOptions<InMemoryRetentionOptions> reten
         ArgumentNullException.ThrowIfNull(record);
         lock (_lock)
         {
+            Evict(_retained.Expired());
             if (record.IdempotencyKey is { } key && _byKey.TryGetValue((record.TenantId, key), out var existingId))
             {
                 var existing = _byId[existingId];
@@ -34,7 +35,6 @@ public sealed class InMemoryIntakeStore(IOptions<InMemoryRetentionOptions> reten
                 return Task.FromResult(TakeSlot(existing, limits, () => { }));
             }
 
-            Evict(_retained.Expired());
             var stored = record with { Published = false };
             return Task.FromResult(TakeSlot(stored, limits, () =>
             {
