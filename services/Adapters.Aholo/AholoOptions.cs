@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 
 namespace GenerationGateway.Adapters.Aholo;
 
 /// <summary>How the adapter reaches Kujiale Aholo (section <c>Vendors:Aholo</c>).</summary>
-public sealed class AholoOptions : IValidatableObject
+public sealed class AholoOptions : IValidatableObject, IVendorApiOptions
 {
     public const string SectionName = "Vendors:Aholo";
 

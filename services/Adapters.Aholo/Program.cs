@@ -1,18 +1,6 @@
 using GenerationGateway.Adapters.Aholo;
 using GenerationGateway.Adapters.Workflow;
-using GenerationGateway.ServiceDefaults;
 
-var vendor = new AholoVendorModule();
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddServiceDefaults();
-builder.AddVendorAdapter(vendor);
-
-var app = builder.Build();
-
-app.MapServiceDefaults();
-app.MapVendorAdapter(vendor);
-
-app.Run();
+VendorAdapterHost.Run(new AholoVendorModule(), args);
 
 public partial class Program;

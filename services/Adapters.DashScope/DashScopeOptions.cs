@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 
 namespace GenerationGateway.Adapters.DashScope;
 
 /// <summary>How the adapter reaches Alibaba Cloud Model Studio (DashScope) for <c>motionshop-gen3d</c>.</summary>
-public sealed class DashScopeOptions : IValidatableObject
+public sealed class DashScopeOptions : IValidatableObject, IVendorApiOptions
 {
     public const string SectionName = "Vendors:DashScope";
 

@@ -1,18 +1,6 @@
 using GenerationGateway.Adapters.DashScope;
 using GenerationGateway.Adapters.Workflow;
-using GenerationGateway.ServiceDefaults;
 
-var vendor = new DashScopeVendorModule();
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddServiceDefaults();
-builder.AddVendorAdapter(vendor);
-
-var app = builder.Build();
-
-app.MapServiceDefaults();
-app.MapVendorAdapter(vendor);
-
-app.Run();
+VendorAdapterHost.Run(new DashScopeVendorModule(), args);
 
 public partial class Program;

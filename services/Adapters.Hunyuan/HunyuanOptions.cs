@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 
 namespace GenerationGateway.Adapters.Hunyuan;
 
 /// <summary>How the adapter reaches Tencent Hunyuan 3D Pro: through SeaArt's multimodal gateway (docs/vendors/hunyuan.md §2).</summary>
-public sealed class HunyuanOptions : IValidatableObject
+public sealed class HunyuanOptions : IValidatableObject, IVendorApiOptions
 {
     public const string SectionName = "Vendors:Hunyuan";
 

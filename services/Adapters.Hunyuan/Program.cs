@@ -1,18 +1,6 @@
 using GenerationGateway.Adapters.Hunyuan;
 using GenerationGateway.Adapters.Workflow;
-using GenerationGateway.ServiceDefaults;
 
-var vendor = new HunyuanVendorModule();
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddServiceDefaults();
-builder.AddVendorAdapter(vendor);
-
-var app = builder.Build();
-
-app.MapServiceDefaults();
-app.MapVendorAdapter(vendor);
-
-app.Run();
+VendorAdapterHost.Run(new HunyuanVendorModule(), args);
 
 public partial class Program;

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 
 namespace GenerationGateway.Adapters.Portrait;
 
 /// <summary>How the adapter reaches the AI portrait API (seed 004, docs/vendors/portrait.md) and takes its callbacks.</summary>
-public sealed class PortraitOptions : IValidatableObject
+public sealed class PortraitOptions : IValidatableObject, IVendorApiOptions
 {
     public const string SectionName = "Vendors:Portrait";
 

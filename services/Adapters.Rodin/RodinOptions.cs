@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 
 namespace GenerationGateway.Adapters.Rodin;
 
 /// <summary>How the adapter reaches Hyper3D Rodin.</summary>
-public sealed class RodinOptions : IValidatableObject
+public sealed class RodinOptions : IValidatableObject, IVendorApiOptions
 {
     public const string SectionName = "Vendors:Rodin";
 

@@ -2,6 +2,7 @@ using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Consumers;
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.RateLimiting;
+using GenerationGateway.Adapters.Workflow.Retention;
 using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Submits;
 using GenerationGateway.Adapters.Workflow.Vendors;
@@ -11,6 +12,7 @@ using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.Messaging.Postgres.Sagas;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.ServiceDefaults.FaultInjection;
+using GenerationGateway.ServiceDefaults.InMemory;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,7 @@ public static class WorkflowHostingExtensions
     public static IHostApplicationBuilder AddGenerationWorkflow(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddInMemoryRetention();
         builder.Services.TryAddSingleton<ISubmitLedger, InMemorySubmitLedger>();
         builder.Services.AddNoFaultInjection();
         builder.AddSharedRateLimiter();
@@ -93,6 +96,9 @@ public static class WorkflowHostingExtensions
         else
         {
             saga.InMemoryRepository();
+            // The embedded default's sagas stay only InMemoryRetention:KeepFor after they end (at most MaxEnded).
+            configurator.AddInMemoryRetention();
+            configurator.AddHostedService<InMemoryWorkflowRetention<TVendor>>();
         }
 
         AddVendorCall<PrepareVendorInputsConsumer<TVendor>>(configurator, registration.InputsQueue, VendorCallRetry.Transient, endpoint =>

@@ -8,6 +8,7 @@ using GenerationGateway.Intake.Api.Quotas;
 using GenerationGateway.Intake.Api.Storage;
 using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.Messaging.Postgres.Retention;
+using GenerationGateway.ServiceDefaults.InMemory;
 using GenerationGateway.ServiceDefaults.OpenApi;
 using GenerationGateway.VendorRules;
 using MassTransit;
@@ -70,6 +71,7 @@ public static class IntakeHostingExtensions
         var persistence = builder.Configuration.GetSection(IntakeOptions.SectionName).GetValue(nameof(IntakeOptions.Persistence), IntakePersistence.Postgres);
         if (persistence == IntakePersistence.InMemory)
         {
+            builder.Services.AddInMemoryRetention();
             builder.Services.AddSingleton<IIntakeStore, InMemoryIntakeStore>();
             builder.Services.AddSingleton<ITenantQuotaStore, InMemoryTenantQuotaStore>();
             builder.Services.AddSingleton<IRequestRateLimiter, InMemoryRequestRateLimiter>();

@@ -9,6 +9,7 @@ using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Results.Api.Usage;
 using GenerationGateway.ServiceDefaults.FaultInjection;
+using GenerationGateway.ServiceDefaults.InMemory;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,7 @@ public static class ResultsHostingExtensions
         builder.Services.AddSingleton<AssetUrlSigner>();
         builder.Services.AddSingleton<TenantView>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddInMemoryRetention();
         builder.Services.AddSingleton<InMemoryGenerationStore>();
         builder.Services.AddSingleton<IGenerationStore>(provider =>
             provider.GetRequiredService<IOptions<ResultsOptions>>().Value.Persistence == ResultsPersistence.InMemory

@@ -1,11 +1,13 @@
+using GenerationGateway.Adapters.Workflow.Vendors;
 using Microsoft.Extensions.Configuration.Memory;
 
 namespace GenerationGateway.Standalone;
 
 /// <summary>
 /// Every URL the embedded default points at itself, derived from its one listen address (<c>--urls</c>,
-/// <c>ASPNETCORE_URLS</c> or <c>Urls</c>): the asset base, each adapter's simulator base URL and the callback base. They
-/// sit below every other configuration source, so a setting given explicitly still wins.
+/// <c>ASPNETCORE_URLS</c> or <c>Urls</c>): the asset base and each vendor's settings for its simulator here (base URL,
+/// the simulator's credentials, callback base: <see cref="IVendorModule.SimulatorSettings"/> of every module in
+/// <see cref="StandaloneVendors"/>). They sit below every other configuration source, so a setting given explicitly still wins.
 /// </summary>
 public static class StandaloneOwnUrls
 {
@@ -27,17 +29,19 @@ public static class StandaloneOwnUrls
     public static IReadOnlyDictionary<string, string?> Settings(Uri origin)
     {
         ArgumentNullException.ThrowIfNull(origin);
-        var root = origin.AbsoluteUri.TrimEnd('/');
-        return new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
-            ["AssetStore:PublicBaseUrl"] = $"{root}/v1/assets/",
-            ["Vendors:Aholo:BaseUrl"] = $"{root}/aholo/v2/aholo/",
-            ["Vendors:DashScope:BaseUrl"] = $"{root}/dashscope/",
-            ["Vendors:Hunyuan:BaseUrl"] = $"{root}/seaart/model/",
-            ["Vendors:Portrait:BaseUrl"] = $"{root}/portrait/",
-            ["Vendors:Portrait:PublicCallbackBaseUrl"] = root,
-            ["Vendors:Rodin:BaseUrl"] = $"{root}/rodin/api/v2/",
+            ["AssetStore:PublicBaseUrl"] = new Uri(origin, "v1/assets/").AbsoluteUri,
         };
+        foreach (var vendor in StandaloneVendors.Modules)
+        {
+            foreach (var (key, value) in vendor.SimulatorSettings(origin))
+            {
+                settings.Add(key, value);
+            }
+        }
+
+        return settings;
     }
 
     /// <summary>Adds the derived settings as the lowest-priority configuration source.</summary>

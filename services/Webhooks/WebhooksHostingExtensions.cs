@@ -5,6 +5,7 @@ using GenerationGateway.Messaging.Postgres.Migrations;
 using GenerationGateway.Messaging.Postgres.Retention;
 using GenerationGateway.Results.Api.Assets;
 using GenerationGateway.Results.Api.Generations;
+using GenerationGateway.ServiceDefaults.InMemory;
 using GenerationGateway.Webhooks.Api;
 using GenerationGateway.Webhooks.Consumers;
 using GenerationGateway.Webhooks.Delivery;
@@ -44,6 +45,7 @@ public static class WebhooksHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AssetUrlSigner>();
         services.TryAddSingleton<TenantView>();
+        services.AddInMemoryRetention();
         services.AddSingleton<InMemoryWebhookStore>();
         services.AddSingleton<IWebhookStore>(provider =>
             provider.GetRequiredService<IOptions<WebhooksOptions>>().Value.Persistence == WebhooksPersistence.InMemory

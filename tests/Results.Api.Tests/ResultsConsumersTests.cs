@@ -3,9 +3,11 @@ using GenerationGateway.Results.Api.Consumers;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.ServiceDefaults.InMemory;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Results.Api.Tests;
 
@@ -28,7 +30,7 @@ public sealed class ResultsConsumersTests
     [Fact]
     public async Task Requests_for_every_vendor_reach_the_store()
     {
-        var store = new InMemoryGenerationStore(TimeProvider.System);
+        var store = new InMemoryGenerationStore(TimeProvider.System, Options.Create(new InMemoryRetentionOptions()));
         await using var provider = CreateProvider(store);
         var harness = await StartAsync(provider);
         var rodin = Guid.NewGuid();
@@ -48,7 +50,7 @@ public sealed class ResultsConsumersTests
     [Fact]
     public async Task Lifecycle_events_reach_the_store()
     {
-        var store = new InMemoryGenerationStore(TimeProvider.System);
+        var store = new InMemoryGenerationStore(TimeProvider.System, Options.Create(new InMemoryRetentionOptions()));
         await using var provider = CreateProvider(store);
         var harness = await StartAsync(provider);
         var id = Guid.NewGuid();
@@ -96,7 +98,7 @@ public sealed class ResultsConsumersTests
     [Fact]
     public async Task Failure_cancellation_and_cancel_request_reach_the_store()
     {
-        var store = new InMemoryGenerationStore(TimeProvider.System);
+        var store = new InMemoryGenerationStore(TimeProvider.System, Options.Create(new InMemoryRetentionOptions()));
         await using var provider = CreateProvider(store);
         var harness = await StartAsync(provider);
         var failed = Guid.NewGuid();

@@ -9,7 +9,9 @@ namespace GenerationGateway.Standalone.Tests;
 
 /// <summary>
 /// The embedded default composed exactly as its Program does, on a real Kestrel port of its own; <paramref name="settings"/>
-/// override its test configuration.
+/// override its test configuration. Each vendor's base URL and simulator credentials come from its module
+/// (<c>SimulatorSettings</c>, derived from this host's own address), so a new vendor needs no line here; the lines below
+/// only make the simulators and polls faster.
 /// </summary>
 public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncDisposable
 {
@@ -43,47 +45,25 @@ public sealed class StandaloneHost(IReadOnlyDictionary<string, string?>? setting
             ["Results:Persistence"] = "InMemory",
             ["Webhooks:Persistence"] = "InMemory",
             ["AssetStore:RootPath"] = Path.Combine(_root, "assets"),
-            ["AssetStore:PublicBaseUrl"] = new Uri(BaseAddress, "v1/assets/").ToString(),
             ["Workflow:InitialCheckDelay"] = "00:00:00.200",
             ["Workflow:MaxCheckDelay"] = "00:00:00.500",
-            ["Vendors:Rodin:BaseUrl"] = new Uri(BaseAddress, "rodin/api/v2/").ToString(),
-            ["Vendors:Rodin:ApiKey"] = "standalone-test-key",
-            ["VendorSim:Rodin:ApiKey"] = "standalone-test-key",
             ["VendorSim:Rodin:WaitingDuration"] = "00:00:00.300",
             ["VendorSim:Rodin:GeneratingDuration"] = "00:00:00.500",
-            ["Vendors:Hunyuan:BaseUrl"] = new Uri(BaseAddress, "seaart/model/").ToString(),
-            ["Vendors:Hunyuan:ApiKey"] = "standalone-test-key",
             ["Vendors:Hunyuan:StatusInterval"] = "00:00:01",
-            ["VendorSim:SeaArt:ApiKey"] = "standalone-test-key",
             ["VendorSim:SeaArt:InQueueDuration"] = "00:00:00.200",
             ["VendorSim:SeaArt:GeneratingDuration"] = "00:00:00.500",
-            ["Vendors:DashScope:BaseUrl"] = new Uri(BaseAddress, "dashscope/").ToString(),
-            ["Vendors:DashScope:ApiKey"] = "standalone-test-key",
             ["Vendors:DashScope:StatusInterval"] = "00:00:00.200",
-            ["VendorSim:DashScope:ApiKey"] = "standalone-test-key",
             ["VendorSim:DashScope:PendingDuration"] = "00:00:00.200",
             ["VendorSim:DashScope:RunningDuration"] = "00:00:00.500",
-            ["Vendors:Aholo:BaseUrl"] = new Uri(BaseAddress, "aholo/v2/aholo/").ToString(),
-            ["Vendors:Aholo:AppKey"] = "standalone-test-key",
-            ["Vendors:Aholo:AppSecret"] = "standalone-test-secret",
-            ["Vendors:Aholo:AppUid"] = "standalone-test-user",
             ["Vendors:Aholo:UploadStatusInterval"] = "00:00:00.200",
             ["Vendors:Aholo:StatusInterval"] = "00:00:00.200",
-            ["VendorSim:Aholo:AppKey"] = "standalone-test-key",
-            ["VendorSim:Aholo:AppSecret"] = "standalone-test-secret",
             ["VendorSim:Aholo:UploadProcessingDuration"] = "00:00:00.100",
             ["VendorSim:Aholo:QueuedDuration"] = "00:00:00.200",
             ["VendorSim:Aholo:PreprocessingDuration"] = "00:00:00.200",
             ["VendorSim:Aholo:WaitingDuration"] = "00:00:00.200",
             ["VendorSim:Aholo:RunningDuration"] = "00:00:00.300",
-            ["Vendors:Portrait:BaseUrl"] = new Uri(BaseAddress, "portrait/").ToString(),
-            ["Vendors:Portrait:AppCode"] = "standalone-test-appcode",
-            ["Vendors:Portrait:Persistence"] = "InMemory",
-            ["Vendors:Portrait:PublicCallbackBaseUrl"] = BaseAddress.ToString(),
-            ["Vendors:Portrait:CallbackSecret"] = "standalone-test-callback-secret",
             ["Vendors:Portrait:TrainingPollInterval"] = "00:00:00.300",
             ["Vendors:Portrait:GenerationPollInterval"] = "00:00:00.300",
-            ["VendorSim:Portrait:AppCode"] = "standalone-test-appcode",
             ["VendorSim:Portrait:TrainingWaitingDuration"] = "00:00:00.200",
             ["VendorSim:Portrait:TrainingRunningDuration"] = "00:00:00.500",
             ["VendorSim:Portrait:GenerationWaitingDuration"] = "00:00:00.200",

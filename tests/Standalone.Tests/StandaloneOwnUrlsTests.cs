@@ -22,11 +22,16 @@ public sealed class StandaloneOwnUrlsTests
 
         Assert.Equal("http://localhost:6401/v1/assets/", configuration["AssetStore:PublicBaseUrl"]);
         Assert.Equal("http://localhost:6401/aholo/v2/aholo/", configuration["Vendors:Aholo:BaseUrl"]);
-        Assert.Equal("http://localhost:6401/rodin/api/v2/", configuration["Vendors:Rodin:BaseUrl"]);
-        Assert.Equal("http://localhost:6401/dashscope/", configuration["Vendors:DashScope:BaseUrl"]);
-        Assert.Equal("http://localhost:6401/seaart/model/", configuration["Vendors:Hunyuan:BaseUrl"]);
-        Assert.Equal("http://localhost:6401/portrait/", configuration["Vendors:Portrait:BaseUrl"]);
         Assert.Equal("http://localhost:6401", configuration["Vendors:Portrait:PublicCallbackBaseUrl"]);
+        foreach (var vendor in StandaloneVendors.Modules)
+        {
+            var baseUrl = configuration[vendor.SettingsSection + ":BaseUrl"];
+            Assert.True(baseUrl?.StartsWith("http://localhost:6401/", StringComparison.Ordinal) == true, $"'{vendor.Key}' calls {baseUrl}, not this process.");
+            foreach (var (key, value) in vendor.SimulatorSettings(new Uri("http://localhost:6401/")))
+            {
+                Assert.Equal(value, configuration[key]);
+            }
+        }
     }
 
     [Fact]

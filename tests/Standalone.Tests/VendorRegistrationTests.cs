@@ -67,6 +67,20 @@ public sealed class VendorRegistrationTests
         Assert.Equal(prefixes.Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Each_module_points_its_own_section_at_the_embedded_default()
+    {
+        var origin = new Uri("http://localhost:6501/");
+        foreach (var module in StandaloneVendors.Modules)
+        {
+            var settings = module.SimulatorSettings(origin);
+
+            Assert.All(settings.Keys, key => Assert.True(key.StartsWith(module.SettingsSection + ":", StringComparison.OrdinalIgnoreCase),
+                $"{module.GetType().Name} sets {key}, outside its section {module.SettingsSection}."));
+            Assert.StartsWith(origin.AbsoluteUri, settings[module.SettingsSection + ":BaseUrl"], StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The rules' <c>Key</c> constant (rules may take settings in their constructor, so none is made here).</summary>
     static string KeyOf(Type rules) =>
         rules.GetField("Key", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetRawConstantValue() as string

@@ -25,6 +25,16 @@ public interface IVendorModule
     /// <summary>Adds the vendor's workflow (saga and vendor-call consumers) to a bus, its sagas kept in <paramref name="storage"/>.</summary>
     void AddWorkflow(IBusRegistrationConfigurator configurator, WorkflowStorage storage);
 
+    /// <summary>What the adapter needs only when it runs as its own process (the embedded default already has it).</summary>
+    void AddOwnProcess(IHostApplicationBuilder builder);
+
+    /// <summary>
+    /// The settings that point this adapter at its simulator served at <paramref name="origin"/> (the embedded default,
+    /// test hosts): base URL, the simulator's credentials, poll intervals. The embedded default puts them below every
+    /// other configuration source, so an explicit setting wins.
+    /// </summary>
+    IReadOnlyDictionary<string, string?> SimulatorSettings(Uri origin);
+
     /// <summary>Maps the vendor's own endpoints (callbacks, catalogues); most vendors have none.</summary>
     void MapEndpoints(WebApplication app);
 }

@@ -1,9 +1,17 @@
+using GenerationGateway.ServiceDefaults.InMemory;
+using Microsoft.Extensions.Options;
+
 namespace GenerationGateway.Intake.Api.Storage;
 
-/// <summary>Keeps intake records in process memory; for the embedded Standalone host only.</summary>
-public sealed class InMemoryIntakeStore : IIntakeStore
+/// <summary>
+/// Keeps intake records in process memory; for the embedded Standalone host only. An ended record (and its idempotency
+/// key) is kept for <see cref="InMemoryRetentionOptions.KeepFor"/>, at most <see cref="InMemoryRetentionOptions.MaxEnded"/>
+/// of them; a record in flight is never evicted.
+/// </summary>
+public sealed class InMemoryIntakeStore(IOptions<InMemoryRetentionOptions> retention, TimeProvider clock) : IIntakeStore
 {
     readonly Lock _lock = new();
+    readonly EndedItems<Guid> _retained = new(retention.Value, clock);
     readonly Dictionary<Guid, IntakeRecord> _byId = [];
     readonly Dictionary<(string TenantId, string IdempotencyKey), Guid> _byKey = [];
     readonly HashSet<Guid> _holdingSlot = [];
@@ -14,6 +22,7 @@ public sealed class InMemoryIntakeStore : IIntakeStore
         ArgumentNullException.ThrowIfNull(record);
         lock (_lock)
         {
+            Evict(_retained.Expired());
             if (record.IdempotencyKey is { } key && _byKey.TryGetValue((record.TenantId, key), out var existingId))
             {
                 var existing = _byId[existingId];
@@ -69,6 +78,7 @@ public sealed class InMemoryIntakeStore : IIntakeStore
             {
                 _holdingSlot.Remove(generationId);
                 _byId[generationId] = record with { EndStatus = status };
+                Evict(_retained.End(generationId));
             }
         }
 
@@ -90,6 +100,19 @@ public sealed class InMemoryIntakeStore : IIntakeStore
             var byVendor = InFlightOf(tenantId).GroupBy(x => x.Vendor, StringComparer.Ordinal)
                 .ToDictionary(x => x.Key, x => x.Count(), StringComparer.Ordinal);
             return Task.FromResult(new InFlightCount(byVendor.Values.Sum(), byVendor));
+        }
+    }
+
+    void Evict(IReadOnlyList<Guid> expired)
+    {
+        foreach (var id in expired)
+        {
+            if (_byId.Remove(id, out var record) && record.IdempotencyKey is { } key)
+            {
+                _byKey.Remove((record.TenantId, key));
+            }
+
+            _ended.Remove(id);
         }
     }
 

@@ -1,16 +1,26 @@
 using GenerationGateway.Results.Api.Events;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Usage;
+using GenerationGateway.ServiceDefaults.InMemory;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Results.Api.Storage;
 
-/// <summary>Process-memory store for the embedded Standalone host; same rules as PostgreSQL, nothing survives a restart.</summary>
-public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationStore
+/// <summary>
+/// Process-memory store for the embedded Standalone host; same rules as PostgreSQL, nothing survives a restart. A
+/// generation that has ended is kept, with its feed entries and the ids of the messages applied to it, for
+/// <see cref="InMemoryRetentionOptions.KeepFor"/> and at most <see cref="InMemoryRetentionOptions.MaxEnded"/> of them;
+/// one still in flight is never evicted.
+/// </summary>
+public sealed class InMemoryGenerationStore(TimeProvider clock, IOptions<InMemoryRetentionOptions> retention) : IGenerationStore
 {
     readonly Lock _gate = new();
     readonly Dictionary<Guid, GenerationRecord> _generations = [];
     readonly HashSet<Guid> _processedMessages = [];
+    readonly Dictionary<Guid, List<Guid>> _messagesOf = [];
     readonly List<GenerationFeedEntry> _feed = [];
+    readonly EndedItems<Guid> _retained = new(retention.Value, clock);
+    long _lastSequence;
 
     public Task<bool> ApplyAsync(GenerationChange change, CancellationToken cancellationToken)
     {
@@ -22,6 +32,11 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
                 return Task.FromResult(false);
             }
 
+            if (change.MessageId is { } applied)
+            {
+                (_messagesOf.TryGetValue(change.GenerationId, out var ids) ? ids : _messagesOf[change.GenerationId] = []).Add(applied);
+            }
+
             _generations.TryGetValue(change.GenerationId, out var current);
             var now = clock.GetUtcNow();
             var next = GenerationMerge.Apply(current, change, now);
@@ -30,7 +45,7 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
             {
                 _feed.Add(new GenerationFeedEntry
                 {
-                    Sequence = _feed.Count + 1,
+                    Sequence = ++_lastSequence,
                     GenerationId = next.Id,
                     Vendor = next.Vendor,
                     Status = next.Status,
@@ -41,6 +56,7 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
                 });
             }
 
+            Evict(GenerationMerge.IsTerminal(next.Status) ? _retained.End(next.Id) : _retained.Expired());
             return Task.FromResult(true);
         }
     }
@@ -102,7 +118,7 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
         lock (_gate)
         {
             IReadOnlyList<GenerationFeedEntry> entries = [.. _feed
-                .Skip((int)Math.Min(query.AfterSequence, _feed.Count))
+                .Where(entry => entry.Sequence > query.AfterSequence)
                 .Select(entry => entry with { TenantId = _generations[entry.GenerationId].TenantId, CreatedAt = _generations[entry.GenerationId].CreatedAt })
                 .Where(entry => entry.TenantId == query.TenantId)
                 .Where(entry => query.GenerationId is null || entry.GenerationId == query.GenerationId)
@@ -117,7 +133,27 @@ public sealed class InMemoryGenerationStore(TimeProvider clock) : IGenerationSto
     {
         lock (_gate)
         {
-            return Task.FromResult((long)_feed.Count);
+            return Task.FromResult(_lastSequence);
         }
+    }
+
+    void Evict(IReadOnlyList<Guid> expired)
+    {
+        if (expired.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in expired)
+        {
+            _generations.Remove(id);
+            if (_messagesOf.Remove(id, out var messages))
+            {
+                _processedMessages.ExceptWith(messages);
+            }
+        }
+
+        var gone = expired.ToHashSet();
+        _feed.RemoveAll(entry => gone.Contains(entry.GenerationId));
     }
 }

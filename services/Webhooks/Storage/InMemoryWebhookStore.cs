@@ -1,18 +1,27 @@
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 using GenerationGateway.Webhooks.Api;
+using GenerationGateway.ServiceDefaults.InMemory;
 using GenerationGateway.Webhooks.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Webhooks.Storage;
 
-/// <summary>The store in process memory, for the embedded default only (lost on restart); one lock keeps it simple.</summary>
-public sealed class InMemoryWebhookStore : IWebhookStore
+/// <summary>
+/// The store in process memory, for the embedded default only (lost on restart); one lock keeps it simple. A delivery
+/// that is no longer pending (with its attempts) and a generation that has ended are kept for
+/// <see cref="InMemoryRetentionOptions.KeepFor"/>, at most <see cref="InMemoryRetentionOptions.MaxEnded"/> of each;
+/// a pending delivery and a generation in flight are never evicted. Endpoints stay until deleted.
+/// </summary>
+public sealed class InMemoryWebhookStore(IOptions<InMemoryRetentionOptions> retention, TimeProvider clock) : IWebhookStore
 {
     readonly Lock _lock = new();
     readonly Dictionary<Guid, WebhookEndpoint> _endpoints = [];
     readonly Dictionary<Guid, GenerationRecord> _generations = [];
     readonly Dictionary<string, WebhookDelivery> _deliveries = new(StringComparer.Ordinal);
     readonly List<WebhookAttempt> _attempts = [];
+    readonly EndedItems<string> _endedDeliveries = new(retention.Value, clock);
+    readonly EndedItems<Guid> _endedGenerations = new(retention.Value, clock);
 
     public Task AddEndpointAsync(WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {
@@ -93,6 +102,15 @@ public sealed class InMemoryWebhookStore : IWebhookStore
         {
             var merged = GenerationMerge.Apply(_generations.GetValueOrDefault(change.GenerationId), change, now);
             _generations[change.GenerationId] = merged;
+            var expired = GenerationMerge.IsTerminal(merged.Status) ? _endedGenerations.End(merged.Id) : _endedGenerations.Expired();
+            foreach (var id in expired)
+            {
+                if (_generations.TryGetValue(id, out var ended) && GenerationMerge.IsTerminal(ended.Status))
+                {
+                    _generations.Remove(id);
+                }
+            }
+
             return Task.FromResult(merged);
         }
     }
@@ -171,6 +189,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
             if (_deliveries.TryGetValue(delivery.Id, out var current) && current.Status == DeliveryStatus.Pending)
             {
                 _deliveries[delivery.Id] = delivery;
+                EvictDeliveries(delivery.Status == DeliveryStatus.Pending ? _endedDeliveries.Expired() : _endedDeliveries.End(delivery.Id));
             }
         }
 
@@ -226,6 +245,24 @@ public sealed class InMemoryWebhookStore : IWebhookStore
         foreach (var delivery in _deliveries.Values.Where(x => x.EndpointId == endpointId && x.Status == DeliveryStatus.Pending).ToList())
         {
             _deliveries[delivery.Id] = delivery with { Status = DeliveryStatus.EndpointDisabled };
+            EvictDeliveries(_endedDeliveries.End(delivery.Id));
         }
+    }
+
+    /// <summary>Removes the expired deliveries that are still not pending (a redelivery makes one pending again) and their attempts.</summary>
+    void EvictDeliveries(IReadOnlyList<string> expired)
+    {
+        var gone = expired.Where(id => _deliveries.TryGetValue(id, out var delivery) && delivery.Status != DeliveryStatus.Pending).ToHashSet(StringComparer.Ordinal);
+        if (gone.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in gone)
+        {
+            _deliveries.Remove(id);
+        }
+
+        _attempts.RemoveAll(attempt => gone.Contains(attempt.DeliveryId));
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace GenerationGateway.Adapters.Aholo.Tests.Simulator;
 
 /// <summary>
-/// The adapter's registrations as its host makes them (<c>AddAholoVendor</c>), on the simulator's clock, with every
+/// The adapter's registrations as its host makes them (<c>AholoVendorModule.AddServices</c>), on the simulator's clock, with every
 /// HttpClient sent to the simulator (API, upload host, file host) except the input host's.
 /// </summary>
 public static class AholoAdapterHost
@@ -21,7 +21,7 @@ public static class AholoAdapterHost
 
     public static IHost Build(AholoSimulator simulator, StubInputHost inputs, IDictionary<string, string?>? settings = null) =>
         AdapterHost.Build(
-            builder => builder.AddAholoVendor(),
+            builder => new AholoVendorModule().AddServices(builder),
             settings ?? Settings(simulator),
             () => new RoutingHandler(simulator, (StubInputHost.Host, inputs)),
             simulator.Clock);

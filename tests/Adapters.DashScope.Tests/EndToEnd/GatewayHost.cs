@@ -14,19 +14,11 @@ namespace GenerationGateway.Adapters.DashScope.Tests.EndToEnd;
 /// <summary>
 /// The embedded default (services/Standalone) composed exactly as its Program composes it: intake, results, the
 /// workflow with every vendor's adapter and the simulators in one process, on a real port of its own. Driven here
-/// through DashScope; the other vendors are configured only as far as their start-up validation asks.
+/// through DashScope; every vendor points at its simulator here by its module's own settings (derived from this host's address).
 /// </summary>
 public sealed class GatewayHost : IAsyncDisposable
 {
     public static readonly TimeSpan GenerationTimeout = TimeSpan.FromSeconds(60);
-
-    /// <summary>What the other adapters and simulators validate at start; they are never called here, so any value does.</summary>
-    static readonly string[] OtherVendorsRequire =
-    [
-        "Vendors:Aholo:AppKey", "Vendors:Aholo:AppSecret", "Vendors:Aholo:AppUid", "Vendors:Hunyuan:ApiKey", "Vendors:Portrait:AppCode",
-        "Vendors:Rodin:ApiKey", "VendorSim:Aholo:AppKey", "VendorSim:Aholo:AppSecret", "VendorSim:Portrait:AppCode", "VendorSim:Rodin:ApiKey",
-        "VendorSim:SeaArt:ApiKey",
-    ];
 
     readonly TemporaryFolder _root = new("dashscope-gateway");
     readonly WebApplication _app;
@@ -41,7 +33,7 @@ public sealed class GatewayHost : IAsyncDisposable
             EnvironmentName = "Production",
         });
         builder.WebHost.UseUrls(BaseAddress.AbsoluteUri.TrimEnd('/'));
-        builder.Configuration.AddInMemoryCollection(Settings(BaseAddress, Path.Combine(_root.Path, "assets")));
+        builder.Configuration.AddInMemoryCollection(Settings(Path.Combine(_root.Path, "assets")));
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
         builder.AddStandalone();
@@ -111,9 +103,9 @@ public sealed class GatewayHost : IAsyncDisposable
         _root.Dispose();
     }
 
-    static Dictionary<string, string?> Settings(Uri baseAddress, string assetRoot)
+    static Dictionary<string, string?> Settings(string assetRoot)
     {
-        var settings = new Dictionary<string, string?>
+        return new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Auth:AdminKey"] = TestApiKeys.AdminKey,
@@ -123,25 +115,11 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Assets:SigningKey"] = TestApiKeys.AssetSigningKey,
             ["VendorSim:EnableControlApi"] = "true", // the tests script faults and read the request log
             ["AssetStore:RootPath"] = assetRoot,
-            ["AssetStore:PublicBaseUrl"] = new Uri(baseAddress, "v1/assets/").AbsoluteUri,
             ["Workflow:InitialCheckDelay"] = "00:00:00.200",
             ["Workflow:MaxCheckDelay"] = "00:00:01",
-            ["Vendors:DashScope:BaseUrl"] = new Uri(baseAddress, "dashscope/").AbsoluteUri,
-            ["Vendors:DashScope:ApiKey"] = "sim-dashscope-key",
             ["Vendors:DashScope:StatusInterval"] = "00:00:00.300",
-            ["VendorSim:DashScope:ApiKey"] = "sim-dashscope-key",
             ["VendorSim:DashScope:PendingDuration"] = "00:00:00.500",
             ["VendorSim:DashScope:RunningDuration"] = "00:00:01",
-            ["Vendors:Portrait:BaseUrl"] = new Uri(baseAddress, "portrait/").AbsoluteUri,
-            ["Vendors:Portrait:Persistence"] = "InMemory",
-            // The embedded default derives the portrait callback base from its own address, so the secret is required.
-            ["Vendors:Portrait:CallbackSecret"] = "dashscope-test-callback-secret",
         };
-        foreach (var key in OtherVendorsRequire)
-        {
-            settings[key] = "unused";
-        }
-
-        return settings;
     }
 }

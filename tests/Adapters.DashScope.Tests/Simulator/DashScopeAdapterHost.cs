@@ -4,11 +4,11 @@ using Microsoft.Extensions.Hosting;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Simulator;
 
-/// <summary>The adapter's registrations as its host makes them (<c>AddDashScopeVendor</c>), every HttpClient sent to the simulator.</summary>
+/// <summary>The adapter's registrations as its host makes them (<c>DashScopeVendorModule.AddServices</c>), every HttpClient sent to the simulator.</summary>
 public static class DashScopeAdapterHost
 {
     public static IHost Build(DashScopeSimulator simulator, IDictionary<string, string?>? settings = null) =>
-        AdapterHost.Build(builder => builder.AddDashScopeVendor(), settings ?? Settings(simulator), () => new RoutingHandler(simulator));
+        AdapterHost.Build(builder => new DashScopeVendorModule().AddServices(builder), settings ?? Settings(simulator), () => new RoutingHandler(simulator));
 
     public static Dictionary<string, string?> Settings(DashScopeSimulator simulator) => new()
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 
 /// <summary>
-/// The adapter's registrations as its host makes them (<c>AddPortraitVendor</c>), on the simulator's clock, with the
+/// The adapter's registrations as its host makes them (<c>PortraitVendorModule.AddServices</c>), on the simulator's clock, with the
 /// subject store in memory and every HttpClient sent to the simulator, except the photo host's.
 /// </summary>
 public static class PortraitAdapterHost
@@ -27,7 +27,7 @@ public static class PortraitAdapterHost
             settings[key] = value;
         }
 
-        return AdapterHost.Build(builder => builder.AddPortraitVendor(), settings, () => Handler(simulator, photos), simulator.Clock);
+        return AdapterHost.Build(builder => new PortraitVendorModule().AddServices(builder), settings, () => Handler(simulator, photos), simulator.Clock);
     }
 
     /// <summary>

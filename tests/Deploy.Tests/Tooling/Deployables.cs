@@ -4,7 +4,7 @@ namespace GenerationGateway.Deploy.Tests.Tooling;
 
 /// <summary>
 /// Every deployable service, read from services/: each ASP.NET Core project except Standalone (the one-process
-/// development host). Adapters are found by their AddVendorAdapter call, their key in the module's request rules,
+/// development host). Adapters are found by their module in Program.cs (<c>VendorAdapterHost.Run(new XVendorModule(), args)</c>), their key in the module's request rules,
 /// so a new vendor's adapter is checked by every test as soon as its project exists.
 /// </summary>
 public static partial class Deployables
@@ -51,7 +51,7 @@ public static partial class Deployables
         return services;
     }
 
-    /// <summary>The key of an adapter's module: <c>Key =&gt; XRequestRules.Key</c>, the constant in services/VendorRules.</summary>
+    /// <summary>The key of an adapter's module: <c>VendorModule&lt;…&gt;(XRequestRules.Key, …)</c>, the constant in services/VendorRules.</summary>
     static string VendorKeyOf(string directory, string module)
     {
         var rules = ModuleKey().Match(File.ReadAllText(Path.Combine(directory, module + ".cs")));
@@ -85,7 +85,7 @@ public static partial class Deployables
     [GeneratedRegex(@"new (?<module>\w+VendorModule)\(\)")]
     private static partial Regex VendorAdapterCall();
 
-    [GeneratedRegex(@"Key => (?<rules>\w+RequestRules)\.Key;")]
+    [GeneratedRegex(@"\((?<rules>\w+RequestRules)\.Key,")]
     private static partial Regex ModuleKey();
 
     [GeneratedRegex("""public const string Key = "(?<key>[^"]+)";""")]

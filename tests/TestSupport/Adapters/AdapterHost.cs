@@ -6,12 +6,12 @@ using Microsoft.Extensions.Hosting;
 namespace GenerationGateway.TestSupport.Adapters;
 
 /// <summary>
-/// An adapter's registrations as its host makes them (<c>AddXxxVendor</c>) on a plain host, without the bus: for the
+/// An adapter's registrations as its host makes them (<c>XxxVendorModule.AddServices</c>) on a plain host, without the bus: for the
 /// vendor plug-in's own specs. Every HttpClient gets its primary handler from the test (a <see cref="Simulators.RoutingHandler"/>).
 /// </summary>
 public static class AdapterHost
 {
-    /// <param name="addVendor">The adapter's registration, e.g. <c>builder =&gt; builder.AddRodinVendor()</c>.</param>
+    /// <param name="addVendor">The adapter's registration, e.g. <c>builder =&gt; new RodinVendorModule().AddServices(builder)</c>.</param>
     /// <param name="settings">The configuration, the only one read (no appsettings, no environment).</param>
     /// <param name="handler">Makes each HttpClient's primary handler.</param>
     /// <param name="clock">The clock the adapter runs on; the system clock when null.</param>

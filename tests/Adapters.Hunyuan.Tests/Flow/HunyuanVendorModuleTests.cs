@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Flow;
 
-public sealed class HunyuanVendorHostingExtensionsTests(SeaArtSimulator simulator) : IClassFixture<SeaArtSimulator>, IDisposable
+public sealed class HunyuanVendorModuleTests(SeaArtSimulator simulator) : IClassFixture<SeaArtSimulator>, IDisposable
 {
     readonly StubImageHost _images = new();
 

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Aholo.Tests.Flow;
 
-public sealed class AholoVendorHostingExtensionsTests : IClassFixture<AholoSimulator>, IDisposable
+public sealed class AholoVendorModuleTests : IClassFixture<AholoSimulator>, IDisposable
 {
     readonly AholoSimulator _simulator;
     readonly StubInputHost _inputs = new();
 
-    public AholoVendorHostingExtensionsTests(AholoSimulator simulator)
+    public AholoVendorModuleTests(AholoSimulator simulator)
     {
         _simulator = simulator;
     }

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.Rodin.Tests.Flow;
 
-public sealed class RodinVendorHostingExtensionsTests : IClassFixture<RodinSimulator>, IDisposable
+public sealed class RodinVendorModuleTests : IClassFixture<RodinSimulator>, IDisposable
 {
     readonly RodinSimulator _simulator;
     readonly StubImageHost _images = new();
 
-    public RodinVendorHostingExtensionsTests(RodinSimulator simulator)
+    public RodinVendorModuleTests(RodinSimulator simulator)
     {
         _simulator = simulator;
     }

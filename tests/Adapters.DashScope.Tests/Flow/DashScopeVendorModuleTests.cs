@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Adapters.DashScope.Tests.Flow;
 
-public sealed class DashScopeVendorHostingExtensionsTests(DashScopeSimulator simulator) : IClassFixture<DashScopeSimulator>
+public sealed class DashScopeVendorModuleTests(DashScopeSimulator simulator) : IClassFixture<DashScopeSimulator>
 {
     Dictionary<string, string?> Settings(params (string Key, string? Value)[] overrides)
     {
