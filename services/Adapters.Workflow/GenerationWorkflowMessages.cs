@@ -75,6 +75,7 @@ public static class GenerationWorkflowMessages
             Job = saga.ToVendorJob(0),
             Deadline = saga.Deadline,
             NextCheckAt = firstCheck,
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
         };
 
     public static CollectVendorAssets Collect<TVendor>(GenerationWorkflowState<TVendor> saga)

@@ -19,8 +19,8 @@ public sealed class PostgresStatusCheckStore(StatusCheckDatabase database) : ISt
     {
         await using var command = await database.CommandAsync(transaction,
             """
-            INSERT INTO status_checks (generation_id, vendor, job, deadline, next_check_at, check_count, consecutive_failures, last_percent)
-            VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8)
+            INSERT INTO status_checks (generation_id, vendor, job, deadline, next_check_at, check_count, consecutive_failures, last_percent, trace_parent)
+            VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9)
             ON CONFLICT (generation_id) DO NOTHING
             """,
             cancellationToken);
@@ -32,6 +32,7 @@ public sealed class PostgresStatusCheckStore(StatusCheckDatabase database) : ISt
         command.Parameters.Add(new NpgsqlParameter { Value = entry.CheckCount });
         command.Parameters.Add(new NpgsqlParameter { Value = entry.ConsecutiveFailures });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.LastPercent ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.TraceParent ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -48,7 +49,7 @@ public sealed class PostgresStatusCheckStore(StatusCheckDatabase database) : ISt
                 FOR UPDATE SKIP LOCKED)
             UPDATE status_checks s SET next_check_at = $4, lease_owner = $5
             FROM due WHERE s.generation_id = due.generation_id
-            RETURNING s.generation_id, s.job, s.deadline, due.next_check_at, s.check_count, s.consecutive_failures, s.last_percent
+            RETURNING s.generation_id, s.job, s.deadline, due.next_check_at, s.check_count, s.consecutive_failures, s.last_percent, s.trace_parent
             """,
             cancellationToken);
         command.Parameters.Add(new NpgsqlParameter { Value = vendor });
@@ -70,6 +71,7 @@ public sealed class PostgresStatusCheckStore(StatusCheckDatabase database) : ISt
                 CheckCount = reader.GetInt32(4),
                 ConsecutiveFailures = reader.GetInt32(5),
                 LastPercent = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                TraceParent = reader.IsDBNull(7) ? null : reader.GetString(7),
             });
         }
 

@@ -25,6 +25,9 @@ public sealed class StatusCheckDatabase([FromKeyedServices(StatusCheckDatabase.C
             );
             CREATE INDEX status_checks_due_idx ON status_checks (vendor, next_check_at);
             """),
+        new(2, "the trace each check joins", """
+            ALTER TABLE status_checks ADD COLUMN trace_parent text;
+            """),
     ];
 
     public PostgresSchema Schema { get; } = schema;

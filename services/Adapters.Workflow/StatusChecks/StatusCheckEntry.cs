@@ -29,4 +29,7 @@ public sealed record StatusCheckEntry
 
     /// <summary>The vendor percent the workflow was last told.</summary>
     public int? LastPercent { get; init; }
+
+    /// <summary>The W3C <c>traceparent</c> of the workflow step that started watching: every check joins the generation's trace.</summary>
+    public string? TraceParent { get; init; }
 }

@@ -3,6 +3,8 @@ using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using System.Diagnostics;
+using GenerationGateway.ServiceDefaults;
 using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -89,14 +91,21 @@ public sealed partial class StatusCheckRound<TVendor>(
 
         foreach (var entry in entries)
         {
-            Add(reschedules, answers.TryGetValue(entry.GenerationId, out var outcome)
-                ? await AnsweredAsync(entry, outcome, cancellationToken)
-                : await CheckOneAsync(entry, cancellationToken));
+            if (answers.TryGetValue(entry.GenerationId, out var outcome))
+            {
+                using var activity = StartCheck(entry);
+                Add(reschedules, await AnsweredAsync(entry, outcome, cancellationToken));
+            }
+            else
+            {
+                Add(reschedules, await CheckOneAsync(entry, cancellationToken));
+            }
         }
     }
 
     async Task<StatusCheckReschedule> CheckOneAsync(StatusCheckEntry entry, CancellationToken cancellationToken)
     {
+        using var activity = StartCheck(entry);
         StatusOutcome outcome;
         try
         {
@@ -159,7 +168,10 @@ public sealed partial class StatusCheckRound<TVendor>(
         }
 
         Measure(entry, result);
-        return Next(entry, outcome.RetryAfter, failures: 0, percent, job);
+        // A job that ended is reported once; its entry stays only to report again should that report be lost before the
+        // workflow removes it, so the next look waits a lease rather than the usual interval.
+        var ended = outcome.Status is VendorJobStatus.Succeeded or VendorJobStatus.Failed;
+        return Next(entry, ended ? Max(Options.StatusCheckLease, outcome.RetryAfter) : outcome.RetryAfter, failures: 0, percent, job);
     }
 
     async Task<StatusCheckReschedule> FailedAsync(StatusCheckEntry entry, Exception exception, CancellationToken cancellationToken)
@@ -224,6 +236,17 @@ public sealed partial class StatusCheckRound<TVendor>(
         metrics.Checked(registration.Vendor, outcome, _claimedAt - entry.NextCheckAt);
 
     static VendorJob JobOf(StatusCheckEntry entry) => entry.Job with { Attempt = entry.CheckCount };
+
+    static TimeSpan Max(TimeSpan lease, TimeSpan? hint) => hint is { } vendorHint && vendorHint > lease ? vendorHint : lease;
+
+    /// <summary>The check's span, a child of the workflow step that started watching (one trace per generation).</summary>
+    Activity? StartCheck(StatusCheckEntry entry)
+    {
+        ActivityContext.TryParse(entry.TraceParent, null, out var parent);
+        var activity = GatewayTelemetry.Source.StartActivity($"{registration.Vendor} status check", ActivityKind.Internal, parent);
+        activity?.SetTag(GatewayTelemetry.GenerationIdTag, entry.GenerationId);
+        return activity;
+    }
 
     static void Add(List<StatusCheckReschedule> reschedules, StatusCheckReschedule reschedule)
     {
