@@ -73,7 +73,7 @@ public sealed class AholoVendorWorkflow(
             : StatusOutcome.Running("not listed yet", retryAfter: _options.StatusInterval);
     }
 
-    /// <summary>Projects one <c>task/list/by-ids</c> asks about (<c>Aholo:StatusBatchSize</c>).</summary>
+    /// <summary>Projects one <c>task/list/by-ids</c> asks about (<c>Vendors:Aholo:StatusBatchSize</c>).</summary>
     public int MaxBatchSize => _options.StatusBatchSize;
 
     /// <summary>
