@@ -83,6 +83,9 @@ public sealed class PostgresGenerationStore(ResultsDatabase database, TimeProvid
                 Progress = reader.GetInt32(6),
                 OccurredAt = reader.GetFieldValue<DateTimeOffset>(7),
                 CreatedAt = reader.GetFieldValue<DateTimeOffset>(8),
+                Queue = reader.IsDBNull(9)
+                    ? null
+                    : new GenerationQueuePlace { Position = reader.GetInt32(9), EstimatedStartSeconds = reader.IsDBNull(10) ? null : reader.GetInt32(10) },
             });
         }
 
