@@ -198,5 +198,13 @@ public sealed class GenerationEventsTests(GenerationEventsFactory factory) : ICl
         Assert.StartsWith("3.1", document["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(document["paths"]!["/v1/generations/{id}/events"]!["get"]!["responses"]!["200"]!["content"]!["text/event-stream"]);
         Assert.NotNull(document["paths"]!["/v1/events"]!["get"]!["security"]);
+        Assert.Contains("queue: {position, estimatedStartSeconds}", document["paths"]!["/v1/events"]!["get"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        var schemas = document["components"]!["schemas"]!;
+        var queue = schemas["GenerationRecord"]!["properties"]!["queue"]!.ToJsonString();
+        var place = schemas["GenerationQueuePlace"]!["properties"]!;
+        Assert.Contains("GenerationQueuePlace", queue, StringComparison.Ordinal);
+        Assert.Contains("integer", place["position"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull(place["estimatedStartSeconds"]);
+        Assert.Null(schemas["GenerationRecord"]!["properties"]!["stageReportedAt"]);
     }
 }
