@@ -41,7 +41,7 @@ public sealed partial class AddingAVendorTests
             .Order(StringComparer.Ordinal);
     }
 
-    /// <summary>How a file names a vendor: Adapters.Rodin, adapter-rodin (adapters/rodin), gateway_rodin, RodinVendorModule, RodinRequestRules, Vendors:Rodin, "Rodin":, RODIN_…, or its key.</summary>
+    /// <summary>How a file names a vendor: Adapters.Rodin, adapter-rodin (adapters/rodin), gateway_rodin, RodinVendorModule, RodinRequestRules, Vendors:Rodin, "Rodin":, RODIN_…, its key, or the vendor list's <c>&lt;GatewayVendor Include="Rodin"</c>.</summary>
     static Regex[] Patterns(Deployable adapter)
     {
         var vendor = adapter.Project["Adapters.".Length..];
@@ -50,7 +50,7 @@ public sealed partial class AddingAVendorTests
         [
             new($@"Adapters\.{vendor}\b"), new($@"adapters?[-/]{name}\b"), new($@"gateway_{name}\b"), new($@"\b{vendor}VendorModule\b"),
             new($@"\b{vendor}RequestRules\b"), new($@"Vendors[:_]+{vendor}\b"), new($@"""{vendor}""\s*:"), new($@"\b{name.ToUpperInvariant()}_[A-Z]"),
-            new($@"(?<![\w/-]){Regex.Escape(adapter.VendorKey!)}(?![\w-])"),
+            new($@"(?<![\w/-]){Regex.Escape(adapter.VendorKey!)}(?![\w-])"), new($@"<GatewayVendor\s+Include=""{vendor}"""),
         ];
     }
 
