@@ -26,8 +26,6 @@ export ASSETS_PUBLIC_BASE_URL=http://localhost:$RESULTS_PORT/v1/assets/
 intake=http://127.0.0.1:$INTAKE_PORT
 results=http://127.0.0.1:$RESULTS_PORT
 sim=http://127.0.0.1:$VENDORSIM_PORT
-gateway_services=(intake-api results-api webhooks vendorsim adapter-rodin adapter-hunyuan adapter-dashscope adapter-aholo adapter-portrait)
-
 say() { echo "compose: $*"; }
 psql_gateway() { compose exec -T postgres psql -U "${POSTGRES_USER:-gateway}" -d gateway -Atc "$1"; }
 pg_connections() { psql_gateway "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"; }
@@ -46,6 +44,10 @@ finish() {
   exit $status
 }
 trap finish EXIT
+
+# Every adapter the sandbox runs (the compose services adapter-*), so a new vendor needs no line here.
+mapfile -t adapters < <(compose config --services | grep '^adapter-' | sort)
+gateway_services=(intake-api results-api webhooks vendorsim "${adapters[@]}")
 
 say "leaving out otel-collector and jaeger (no registry: their images can be neither pulled nor built here);" \
   "override deploy/compose/without-telemetry.yml"
@@ -131,23 +133,19 @@ rodin_submits() {
 rodin_job() { echo '{"tenantId":"ci","vendor":"rodin","kind":"text-to-3d","inputs":{"prompt":"'"$1"'"},"options":{"quality":"medium","outputFormats":["glb"]},"vendorOptions":{"tier":"Regular"}}'; }
 
 # --- 1. one job per vendor ---------------------------------------------------------------------------------------
+# Each vendor's sandbox request lives with its adapter's tests (tests/Adapters.<Vendor>.Tests/sandbox-request.json).
 # Input URLs are fetched by the adapters inside the compose network: the simulator is http://vendorsim:8080 there.
-portrait_style=20057d0c-8cef-447e-88d0-a8f3490fd0b0
-photo='{"url":"http://vendorsim:8080/portrait/templates/'$portrait_style'.png"}'
-declare -A jobs=(
-  [rodin]=$(rodin_job "a small wooden chair")
-  [hunyuan3d-pro]='{"tenantId":"ci","vendor":"hunyuan3d-pro","kind":"text-to-3d","inputs":{"prompt":"a ceramic owl on a stack of books"},"vendorOptions":{"generateType":"Normal"}}'
-  [dashscope-gen3d]='{"tenantId":"ci","vendor":"dashscope-gen3d","kind":"character-from-photo","inputs":{"images":[{"url":"http://vendorsim:8080/portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png"}]}}'
-  [aholo]='{"tenantId":"ci","vendor":"aholo","kind":"text-to-3d","inputs":{"prompt":"a sunlit loft with a reading corner"}}'
-  [portrait]='{"tenantId":"ci","vendor":"portrait","kind":"portrait-photo-set","inputs":{"subjectReference":"ci-subject","images":['"$photo,$photo,$photo,$photo,$photo,$photo,$photo,$photo"']},"options":{"style":"'$portrait_style'"}}'
-)
+declare -A jobs
+for file in tests/Adapters.*.Tests/sandbox-request.json; do jobs[$(jq -er .vendor "$file")]=$(jq -c . "$file"); done
+[ "${#jobs[@]}" -eq "${#adapters[@]}" ] || { say "${#adapters[@]} adapters but ${#jobs[@]} sandbox requests (tests/Adapters.*.Tests/sandbox-request.json)" >&2; exit 1; }
+mapfile -t vendors < <(printf '%s\n' "${!jobs[@]}" | sort)
 styles=$(curl -sS --fail "${auth[@]}" "http://127.0.0.1:$PORTRAIT_PORT/v1/vendors/portrait/styles" | jq '.styles | length')
 say "portrait style catalogue through its published port: $styles styles"
 declare -A ids
 t=$SECONDS
-for vendor in "${!jobs[@]}"; do ids[$vendor]=$(submit "${jobs[$vendor]}"); done
+for vendor in "${vendors[@]}"; do ids[$vendor]=$(submit "${jobs[$vendor]}"); done
 completed=0
-for vendor in rodin hunyuan3d-pro dashscope-gen3d aholo portrait; do
+for vendor in "${vendors[@]}"; do
   body=$(wait_terminal "${ids[$vendor]}" 240)
   expect_completed "$vendor ${ids[$vendor]}" "$body"
   completed=$((completed + 1))
