@@ -32,6 +32,25 @@ public sealed partial class AddingAVendorTests
         Assert.True(stale.Count == 0, $"docs/adding-a-vendor.md lists files that no longer name every vendor:\n{string.Join('\n', stale)}");
     }
 
+    /// <summary>
+    /// The vendor list (services/GatewayVendors.props) names exactly the adapters under services/ and, for each, a simulator
+    /// folder with its module: an adapter left off the list would be deployed but never accepted by intake, run by the
+    /// embedded default or simulated.
+    /// </summary>
+    [Fact]
+    public void The_vendor_list_names_every_adapter_and_its_simulator()
+    {
+        var listed = VendorListEntry().Matches(RepositoryLayout.Read("services", "GatewayVendors.props"))
+            .Select(match => (Vendor: match.Groups["vendor"].Value, Simulator: match.Groups["simulator"].Value)).ToList();
+
+        Assert.Equal(
+            Deployables.Adapters.Select(adapter => adapter.Project["Adapters.".Length..]).Order(StringComparer.Ordinal),
+            listed.Select(entry => entry.Vendor).Order(StringComparer.Ordinal));
+        Assert.All(listed, entry => Assert.True(
+            File.Exists(RepositoryLayout.PathOf("services", "VendorSim", entry.Simulator, $"{entry.Simulator}SimulatorModule.cs")),
+            $"services/GatewayVendors.props: {entry.Vendor}'s simulator {entry.Simulator} has no services/VendorSim/{entry.Simulator}/{entry.Simulator}SimulatorModule.cs."));
+    }
+
     static IEnumerable<string> FilesNamingEveryVendor()
     {
         var vendors = Deployables.Adapters.Select(Patterns).ToList();
@@ -92,6 +111,9 @@ public sealed partial class AddingAVendorTests
 
     [GeneratedRegex(@"^\|(?:\s*\d+\s*\|)?\s*`(?<file>[^`]+)`", RegexOptions.Multiline)]
     private static partial Regex TableRowFile();
+
+    [GeneratedRegex("""<GatewayVendor\s+Include="(?<vendor>\w+)"\s+Simulator="(?<simulator>\w+)"\s*/>""")]
+    private static partial Regex VendorListEntry();
 
     [GeneratedRegex(@"## Edits elsewhere \((?<count>\d+) edits\)")]
     private static partial Regex EditCount();
