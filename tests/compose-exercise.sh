@@ -7,8 +7,8 @@
 #   3. kills the replica that holds a running job and checks that the job completes once on the other,
 #   all of it on a stock PostgreSQL (max_connections = 100, checked): the connections in use are printed after each step
 #   and no service may have been refused one ("too many clients"), then `down -v`. Prints its figures (build time, time to healthy, jobs completed, times per job).
-# The OpenTelemetry collector and Jaeger are left out (deploy/compose/without-telemetry.yml): their images can be
-# neither pulled nor built without a registry.
+# The OpenTelemetry collector and Jaeger are left out (not named to `up`, nothing depends on them, GATEWAY_OTLP_ENDPOINT
+# empty so nothing exports): their images can be neither pulled nor built without a registry.
 # Every gateway request sends `Authorization: Bearer <key>`: GATEWAY_API_KEY when set, otherwise a key for tenant "ci"
 # that the exercise creates with the sandbox's admin key (GATEWAY_ADMIN_KEY in deploy/compose/sandbox.env).
 set -euo pipefail
@@ -23,6 +23,7 @@ export POSTGRES_PORT=${POSTGRES_PORT:-35432}
 export INTAKE_PORT=${INTAKE_PORT:-38081} RESULTS_PORT=${RESULTS_PORT:-38082} PORTRAIT_PORT=${PORTRAIT_PORT:-38083}
 export VENDORSIM_PORT=${VENDORSIM_PORT:-38090} WEBHOOKS_PORT=${WEBHOOKS_PORT:-38084}
 export ASSETS_PUBLIC_BASE_URL=http://localhost:$RESULTS_PORT/v1/assets/
+export GATEWAY_OTLP_ENDPOINT=
 intake=http://127.0.0.1:$INTAKE_PORT
 results=http://127.0.0.1:$RESULTS_PORT
 sim=http://127.0.0.1:$VENDORSIM_PORT
@@ -30,7 +31,7 @@ say() { echo "compose: $*"; }
 psql_gateway() { compose exec -T postgres psql -U "${POSTGRES_USER:-gateway}" -d gateway -Atc "$1"; }
 pg_connections() { psql_gateway "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"; }
 compose() {
-  docker compose -f docker-compose.yml -f deploy/compose/without-telemetry.yml --env-file deploy/compose/sandbox.env "$@"
+  docker compose --env-file deploy/compose/sandbox.env "$@"
 }
 
 finish() {
@@ -50,7 +51,7 @@ mapfile -t adapters < <(compose config --services | grep '^adapter-' | sort)
 gateway_services=(intake-api results-api webhooks vendorsim "${adapters[@]}")
 
 say "leaving out otel-collector and jaeger (no registry: their images can be neither pulled nor built here);" \
-  "override deploy/compose/without-telemetry.yml"
+  "GATEWAY_OTLP_ENDPOINT empty: nothing exports"
 compose down -v --remove-orphans >/dev/null 2>&1 || true
 
 t=$SECONDS
