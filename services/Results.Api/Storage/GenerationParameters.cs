@@ -4,6 +4,8 @@ using GenerationGateway.Results.Api.Generations;
 using Npgsql;
 using NpgsqlTypes;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Storage;
 
 /// <summary>Binds a change and its assets to the parameters of <see cref="GenerationSql"/>, typed so NULLs compare as SQL expects.</summary>

@@ -3,6 +3,8 @@ using GenerationGateway.Contracts;
 using GenerationGateway.Results.Api.Generations;
 using Npgsql;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Storage;
 
 /// <summary>Maps rows of <see cref="GenerationSql.Columns"/> and of the assets table onto records.</summary>

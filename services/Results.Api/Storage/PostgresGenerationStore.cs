@@ -3,6 +3,8 @@ using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Usage;
 using Npgsql;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Storage;
 
 /// <summary>The PostgreSQL store: one transaction per change (inbox row, guarded upsert, assets).</summary>
