@@ -7,8 +7,8 @@
 #   3. kills the replica that holds a running job and checks that the job completes once on the other,
 #   all of it on a stock PostgreSQL (max_connections = 100, checked): the connections in use are printed after each step
 #   and no service may have been refused one ("too many clients"), then `down -v`. Prints its figures (build time, time to healthy, jobs completed, times per job).
-# The OpenTelemetry collector and Jaeger are left out (deploy/compose/without-telemetry.yml): their images can be
-# neither pulled nor built without a registry.
+# The OpenTelemetry collector and Jaeger are left out (not named to `up`, nothing depends on them, GATEWAY_OTLP_ENDPOINT
+# empty so nothing exports): their images can be neither pulled nor built without a registry.
 # Every gateway request sends `Authorization: Bearer <key>`: GATEWAY_API_KEY when set, otherwise a key for tenant "ci"
 # that the exercise creates with the sandbox's admin key (GATEWAY_ADMIN_KEY in deploy/compose/sandbox.env).
 set -euo pipefail
@@ -23,16 +23,15 @@ export POSTGRES_PORT=${POSTGRES_PORT:-35432}
 export INTAKE_PORT=${INTAKE_PORT:-38081} RESULTS_PORT=${RESULTS_PORT:-38082} PORTRAIT_PORT=${PORTRAIT_PORT:-38083}
 export VENDORSIM_PORT=${VENDORSIM_PORT:-38090} WEBHOOKS_PORT=${WEBHOOKS_PORT:-38084}
 export ASSETS_PUBLIC_BASE_URL=http://localhost:$RESULTS_PORT/v1/assets/
+export GATEWAY_OTLP_ENDPOINT=
 intake=http://127.0.0.1:$INTAKE_PORT
 results=http://127.0.0.1:$RESULTS_PORT
 sim=http://127.0.0.1:$VENDORSIM_PORT
-gateway_services=(intake-api results-api webhooks vendorsim adapter-rodin adapter-hunyuan adapter-dashscope adapter-aholo adapter-portrait)
-
 say() { echo "compose: $*"; }
 psql_gateway() { compose exec -T postgres psql -U "${POSTGRES_USER:-gateway}" -d gateway -Atc "$1"; }
 pg_connections() { psql_gateway "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"; }
 compose() {
-  docker compose -f docker-compose.yml -f deploy/compose/without-telemetry.yml --env-file deploy/compose/sandbox.env "$@"
+  docker compose --env-file deploy/compose/sandbox.env "$@"
 }
 
 finish() {
@@ -47,8 +46,12 @@ finish() {
 }
 trap finish EXIT
 
+# Every adapter the sandbox runs (the compose services adapter-*), so a new vendor needs no line here.
+mapfile -t adapters < <(compose config --services | grep '^adapter-' | sort)
+gateway_services=(intake-api results-api webhooks vendorsim "${adapters[@]}")
+
 say "leaving out otel-collector and jaeger (no registry: their images can be neither pulled nor built here);" \
-  "override deploy/compose/without-telemetry.yml"
+  "GATEWAY_OTLP_ENDPOINT empty: nothing exports"
 compose down -v --remove-orphans >/dev/null 2>&1 || true
 
 t=$SECONDS
@@ -131,23 +134,19 @@ rodin_submits() {
 rodin_job() { echo '{"tenantId":"ci","vendor":"rodin","kind":"text-to-3d","inputs":{"prompt":"'"$1"'"},"options":{"quality":"medium","outputFormats":["glb"]},"vendorOptions":{"tier":"Regular"}}'; }
 
 # --- 1. one job per vendor ---------------------------------------------------------------------------------------
+# Each vendor's sandbox request lives with its adapter's tests (tests/Adapters.<Vendor>.Tests/sandbox-request.json).
 # Input URLs are fetched by the adapters inside the compose network: the simulator is http://vendorsim:8080 there.
-portrait_style=20057d0c-8cef-447e-88d0-a8f3490fd0b0
-photo='{"url":"http://vendorsim:8080/portrait/templates/'$portrait_style'.png"}'
-declare -A jobs=(
-  [rodin]=$(rodin_job "a small wooden chair")
-  [hunyuan3d-pro]='{"tenantId":"ci","vendor":"hunyuan3d-pro","kind":"text-to-3d","inputs":{"prompt":"a ceramic owl on a stack of books"},"vendorOptions":{"generateType":"Normal"}}'
-  [dashscope-gen3d]='{"tenantId":"ci","vendor":"dashscope-gen3d","kind":"character-from-photo","inputs":{"images":[{"url":"http://vendorsim:8080/portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png"}]}}'
-  [aholo]='{"tenantId":"ci","vendor":"aholo","kind":"text-to-3d","inputs":{"prompt":"a sunlit loft with a reading corner"}}'
-  [portrait]='{"tenantId":"ci","vendor":"portrait","kind":"portrait-photo-set","inputs":{"subjectReference":"ci-subject","images":['"$photo,$photo,$photo,$photo,$photo,$photo,$photo,$photo"']},"options":{"style":"'$portrait_style'"}}'
-)
+declare -A jobs
+for file in tests/Adapters.*.Tests/sandbox-request.json; do jobs[$(jq -er .vendor "$file")]=$(jq -c . "$file"); done
+[ "${#jobs[@]}" -eq "${#adapters[@]}" ] || { say "${#adapters[@]} adapters but ${#jobs[@]} sandbox requests (tests/Adapters.*.Tests/sandbox-request.json)" >&2; exit 1; }
+mapfile -t vendors < <(printf '%s\n' "${!jobs[@]}" | sort)
 styles=$(curl -sS --fail "${auth[@]}" "http://127.0.0.1:$PORTRAIT_PORT/v1/vendors/portrait/styles" | jq '.styles | length')
 say "portrait style catalogue through its published port: $styles styles"
 declare -A ids
 t=$SECONDS
-for vendor in "${!jobs[@]}"; do ids[$vendor]=$(submit "${jobs[$vendor]}"); done
+for vendor in "${vendors[@]}"; do ids[$vendor]=$(submit "${jobs[$vendor]}"); done
 completed=0
-for vendor in rodin hunyuan3d-pro dashscope-gen3d aholo portrait; do
+for vendor in "${vendors[@]}"; do
   body=$(wait_terminal "${ids[$vendor]}" 240)
   expect_completed "$vendor ${ids[$vendor]}" "$body"
   completed=$((completed + 1))

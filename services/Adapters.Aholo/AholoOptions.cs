@@ -76,11 +76,6 @@ public sealed class AholoOptions : IValidatableObject, IVendorApiOptions
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
-        {
-            yield return new ValidationResult($"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL.", [nameof(BaseUrl)]);
-        }
-
         if (!string.IsNullOrWhiteSpace(UploadScheme) && UploadScheme != Uri.UriSchemeHttps && UploadScheme != Uri.UriSchemeHttp)
         {
             yield return new ValidationResult($"{SectionName}:{nameof(UploadScheme)} must be https or http.", [nameof(UploadScheme)]);

@@ -17,18 +17,11 @@ public static class AholoTaskParametersResolver
     static readonly AholoRequestRules Rules = new(Options.Create(new AholoRequestRulesOptions()));
 
     /// <summary>Checks the request against <see cref="AholoRequestRules"/> and resolves it; false (with errors) when it breaks a rule.</summary>
-    public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out AholoTaskParameters? parameters)
+    public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out AholoTaskParameters? parameters) =>
+        Rules.TryResolve(request, errors, Resolve, out parameters);
+
+    static AholoTaskParameters Resolve(GenerationRequested request, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-
-        Rules.Validate(request, errors);
-        if (errors.HasErrors)
-        {
-            parameters = null;
-            return false;
-        }
-
         var options = AholoVendorOptions.Read(request.VendorOptions, errors);
         var flow = AholoFlows.Of(request.Kind);
         var common = new AholoTaskParameters
@@ -37,7 +30,7 @@ public static class AholoTaskParametersResolver
             ProjectName = options.ProjectName ?? request.GenerationId.ToString(),
             Inputs = Inputs(request.Inputs),
         };
-        parameters = flow == AholoFlow.Reconstruction
+        return flow == AholoFlow.Reconstruction
             ? common with
             {
                 Scene = AholoFlows.SceneOf(request.Kind),
@@ -47,7 +40,6 @@ public static class AholoTaskParametersResolver
                 Panorama = options.Panorama ?? false,
             }
             : common with { Prompt = string.IsNullOrWhiteSpace(request.Inputs.Prompt) ? null : request.Inputs.Prompt };
-        return true;
     }
 
     static List<AholoInput> Inputs(GenerationInputs inputs)

@@ -4,7 +4,7 @@ using GenerationGateway.Adapters.Workflow.VendorHttp;
 namespace GenerationGateway.Adapters.DashScope;
 
 /// <summary>How the adapter reaches Alibaba Cloud Model Studio (DashScope) for <c>motionshop-gen3d</c>.</summary>
-public sealed class DashScopeOptions : IValidatableObject, IVendorApiOptions
+public sealed class DashScopeOptions : IVendorApiOptions
 {
     public const string SectionName = "Vendors:DashScope";
 
@@ -41,12 +41,4 @@ public sealed class DashScopeOptions : IValidatableObject, IVendorApiOptions
     /// <summary>The shared limit's name: the same for every deployment that uses the same Alibaba Cloud account.</summary>
     [Required(AllowEmptyStrings = false)]
     public string RateLimitBucket { get; set; } = "dashscope-tasks";
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
-        {
-            yield return new ValidationResult($"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL.", [nameof(BaseUrl)]);
-        }
-    }
 }

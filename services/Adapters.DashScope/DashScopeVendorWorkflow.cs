@@ -20,6 +20,9 @@ public sealed class DashScopeVendorWorkflow(IDashScopeClient client, IOptions<Da
 
     public string Vendor => DashScopeRequestRules.Key;
 
+    /// <summary>Nothing to prepare: the request goes to the vendor as it is.</summary>
+    public static bool NeedsPreparation(GenerationRequested request) => false;
+
     public Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);

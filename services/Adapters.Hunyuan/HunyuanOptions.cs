@@ -4,7 +4,7 @@ using GenerationGateway.Adapters.Workflow.VendorHttp;
 namespace GenerationGateway.Adapters.Hunyuan;
 
 /// <summary>How the adapter reaches Tencent Hunyuan 3D Pro: through SeaArt's multimodal gateway (docs/vendors/hunyuan.md §2).</summary>
-public sealed class HunyuanOptions : IValidatableObject, IVendorApiOptions
+public sealed class HunyuanOptions : IVendorApiOptions
 {
     public const string SectionName = "Vendors:Hunyuan";
 
@@ -23,12 +23,4 @@ public sealed class HunyuanOptions : IValidatableObject, IVendorApiOptions
     /// <summary>Interval between status checks; SeaArt's SDK polls every 3 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(3);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
-        {
-            yield return new ValidationResult($"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL.", [nameof(BaseUrl)]);
-        }
-    }
 }

@@ -15,22 +15,15 @@ public static class HunyuanParametersResolver
     static readonly HunyuanRequestRules Rules = new();
 
     /// <summary>Checks the request against <see cref="HunyuanRequestRules"/> and resolves it; false (with errors) when it breaks a rule.</summary>
-    public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out HunyuanGenerateParameters? parameters)
+    public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out HunyuanGenerateParameters? parameters) =>
+        Rules.TryResolve(request, errors, Resolve, out parameters);
+
+    static HunyuanGenerateParameters Resolve(GenerationRequested request, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-
-        Rules.Validate(request, errors);
-        if (errors.HasErrors)
-        {
-            parameters = null;
-            return false;
-        }
-
         var options = HunyuanVendorOptions.Read(request.VendorOptions, errors);
         var images = HunyuanInputImages.Of(request.Inputs.Images, errors);
         var generateType = HunyuanChoices.GenerateType(request, options);
-        parameters = new HunyuanGenerateParameters
+        return new HunyuanGenerateParameters
         {
             GenerateType = generateType,
             Prompt = string.IsNullOrWhiteSpace(request.Inputs.Prompt) ? null : request.Inputs.Prompt,
@@ -41,7 +34,6 @@ public static class HunyuanParametersResolver
             EnablePbr = generateType == HunyuanValues.Geometry ? null : HunyuanChoices.EnablePbr(request, options) ?? false,
             MultiViewImages = [.. images.Views.Select(x => new HunyuanViewImage(x.ViewType!, x.Url))],
         };
-        return true;
     }
 
     /// <summary>The request's images by URL, main first: what the adapter fetches to check before submitting.</summary>

@@ -58,7 +58,8 @@ public sealed class PortraitOptions : IValidatableObject, IVendorApiOptions
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!IsHttp(BaseUrl))
+        // A malformed one is named by the module's check of every vendor's BaseUrl (VendorModule).
+        if (BaseUrl is null)
         {
             yield return new ValidationResult(
                 $"{SectionName}:{nameof(BaseUrl)} is required, an absolute http(s) URL: no public host of the portrait API is known (the simulator's is http://host/portrait/).",

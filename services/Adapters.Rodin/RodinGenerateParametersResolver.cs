@@ -14,21 +14,14 @@ public static class RodinGenerateParametersResolver
     static readonly RodinRequestRules Rules = new();
 
     /// <summary>Checks the request against <see cref="RodinRequestRules"/> and resolves it; false (with errors) when it breaks a rule.</summary>
-    public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out RodinGenerateParameters? parameters)
+    public static bool TryResolve(GenerationRequested request, RequestValidationErrors errors, [NotNullWhen(true)] out RodinGenerateParameters? parameters) =>
+        Rules.TryResolve(request, errors, Resolve, out parameters);
+
+    static RodinGenerateParameters Resolve(GenerationRequested request, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-
-        Rules.Validate(request, errors);
-        if (errors.HasErrors)
-        {
-            parameters = null;
-            return false;
-        }
-
         var options = RodinVendorOptions.Read(request.VendorOptions, errors);
         var choices = RodinChoices.Of(request, options);
-        parameters = Force(choices, new RodinGenerateParameters
+        return Force(choices, new RodinGenerateParameters
         {
             Tier = choices.Tier,
             Prompt = string.IsNullOrWhiteSpace(request.Inputs.Prompt) ? null : request.Inputs.Prompt,
@@ -56,7 +49,6 @@ public static class RodinGenerateParametersResolver
             ConditionMode = options.ConditionMode,
             ImageLabels = options.ImageLabels ?? [],
         });
-        return true;
     }
 
     static RodinGenerateParameters Force(RodinChoices choices, RodinGenerateParameters parameters)

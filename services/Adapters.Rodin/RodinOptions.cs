@@ -4,7 +4,7 @@ using GenerationGateway.Adapters.Workflow.VendorHttp;
 namespace GenerationGateway.Adapters.Rodin;
 
 /// <summary>How the adapter reaches Hyper3D Rodin.</summary>
-public sealed class RodinOptions : IValidatableObject, IVendorApiOptions
+public sealed class RodinOptions : IVendorApiOptions
 {
     public const string SectionName = "Vendors:Rodin";
 
@@ -27,12 +27,4 @@ public sealed class RodinOptions : IValidatableObject, IVendorApiOptions
     /// <summary>Interval between status checks; the official example polls every 5 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan StatusInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (BaseUrl is not { IsAbsoluteUri: true } || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
-        {
-            yield return new ValidationResult($"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL.", [nameof(BaseUrl)]);
-        }
-    }
 }

@@ -25,6 +25,9 @@ public sealed class RodinVendorWorkflow(IRodinClient client, IOptions<RodinOptio
     /// Fetches the input images once on the inputs queue, so that an input that cannot be fetched (or only slowly) fails
     /// here, within the egress guard's limits, and never holds a vendor call; the submit fetches them again to attach.
     /// </summary>
+    /// <summary>Only images are checked before the submit; a text prompt is submitted at once.</summary>
+    public static bool NeedsPreparation(GenerationRequested request) => request?.Inputs.Images is { Count: > 0 };
+
     public async Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);

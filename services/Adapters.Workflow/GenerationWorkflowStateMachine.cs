@@ -11,7 +11,7 @@ using static GenerationGateway.Adapters.Workflow.GenerationWorkflowMessages;
 namespace GenerationGateway.Adapters.Workflow;
 
 /// <summary>
-/// The one generation workflow every vendor runs: preparing → submitting → processing → collecting →
+/// The one generation workflow every vendor runs: [preparing →] submitting → processing → collecting →
 /// completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands sent here; the repeated
 /// steps are the binder extensions of <see cref="GenerationWorkflowSteps"/>, the messages come from
 /// <see cref="GenerationWorkflowMessages"/>, the endpoint from <see cref="GenerationWorkflowStateDefinition{TVendor}"/>.
@@ -58,9 +58,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(Requested)
                 .Start(this)
                 .Schedule(Deadline, context => DeadlineOf(context.Saga), context => context.Saga.Deadline.UtcDateTime)
-                .ReportProgress(this, GenerationStage.Preparing, 0)
-                .SendPrepare(this, saga => 0)
-                .TransitionTo(Preparing));
+                .PrepareOrSubmit(this));
 
         During(Preparing,
             When(InputsPrepared)

@@ -68,7 +68,8 @@ public static class ResultsHostingExtensions
 
     const string EventsDescription =
         "`text/event-stream`. Events: `accepted` and `progress` (data: generationId, vendor, status, stage, percent never " +
-        "decreasing, etaSeconds where estimable), then one of `completed`, `failed`, `cancelled` (data: the generation as " +
+        "decreasing, etaSeconds where estimable; while stage is `queued`, queue: {position, estimatedStartSeconds}, an event each " +
+        "time the place moves), then one of `completed`, `failed`, `cancelled` (data: the generation as " +
         "`GET /v1/generations/{id}` returns it, assets included). Every event has an `id:`; reconnect with `Last-Event-ID` " +
         "to resume after it. A `: keep-alive` comment every 15 s (`Results:Events:KeepAliveInterval`).";
 

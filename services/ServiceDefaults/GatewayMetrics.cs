@@ -60,7 +60,7 @@ public sealed class GatewayMetrics
 
     public void GenerationStarted(string vendor, TaskKind kind)
     {
-        _started.Add(1, new TagList { { VendorTag, vendor }, { TaskKindTag, ContractNames<TaskKind>.Of(kind) } });
+        _started.Add(1, new TagList { { VendorTag, vendor }, { TaskKindTag, WireNames.Of(kind) } });
         _inFlight.Add(1, new KeyValuePair<string, object?>(VendorTag, vendor));
     }
 
@@ -68,7 +68,7 @@ public sealed class GatewayMetrics
         Ended(_completed, vendor, kind, "completed", null, duration);
 
     public void GenerationFailed(string vendor, TaskKind kind, FailureReason reason, TimeSpan duration) =>
-        Ended(_failed, vendor, kind, "failed", ContractNames<FailureReason>.Of(reason), duration);
+        Ended(_failed, vendor, kind, "failed", WireNames.Of(reason), duration);
 
     public void GenerationCancelled(string vendor, TaskKind kind, TimeSpan duration) =>
         Ended(_cancelled, vendor, kind, "cancelled", null, duration);
@@ -96,7 +96,7 @@ public sealed class GatewayMetrics
 
     void Ended(Counter<long> counter, string vendor, TaskKind kind, string outcome, string? reason, TimeSpan duration)
     {
-        var tags = new TagList { { VendorTag, vendor }, { TaskKindTag, ContractNames<TaskKind>.Of(kind) } };
+        var tags = new TagList { { VendorTag, vendor }, { TaskKindTag, WireNames.Of(kind) } };
         if (reason is not null)
         {
             tags.Add(FailureReasonTag, reason);

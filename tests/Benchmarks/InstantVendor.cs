@@ -15,6 +15,8 @@ public sealed class InstantVendor : IVendorWorkflow
 
     public string Vendor => Key;
 
+    public static bool NeedsPreparation(GenerationRequested request) => false;
+
     public Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken) =>
         Task.FromResult(PrepareOutcome.Ready(job.State));
 

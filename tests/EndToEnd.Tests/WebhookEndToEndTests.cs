@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GenerationGateway.TestSupport;
+using GenerationGateway.TestSupport.Infrastructure.Webhooks;
 using StandardWebhooks;
 using Xunit.Abstractions;
 

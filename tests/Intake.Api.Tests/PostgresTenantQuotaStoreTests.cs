@@ -18,7 +18,7 @@ public sealed class PostgresTenantQuotaStoreTests : IAsyncLifetime
         var tenant = GenerationBodies.NewTenant();
         Assert.Equal(TenantQuotaOverride.None, await reader.GetAsync(tenant, CancellationToken.None));
 
-        var quota = new TenantQuotaOverride { RequestsPerSecond = 2.5, MaxInFlight = 3, MaxInFlightPerVendor = 1 };
+        var quota = new TenantQuotaOverride { RequestsPerSecond = 2.5, MaxInFlight = 3, MaxInFlightPerVendor = 1, FairShareWeight = 40 };
         await writer.SetAsync(tenant, quota, CancellationToken.None);
         Assert.Equal(quota, await reader.GetAsync(tenant, CancellationToken.None));
 

@@ -115,12 +115,55 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
     {
         using var response = await _admin.PutAsJsonAsync(
             Route(GenerationBodies.NewTenant()),
-            new JsonObject { ["requestsPerSecond"] = 0, ["maxInFlight"] = 1.5, ["maxInFlightPerVendor"] = "many", ["burst"] = 3 });
+            new JsonObject { ["requestsPerSecond"] = 0, ["maxInFlight"] = 1.5, ["maxInFlightPerVendor"] = "many", ["burst"] = 3, ["fairShareWeight"] = 0 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
-            ["burst", "maxInFlight", "maxInFlightPerVendor", "requestsPerSecond"],
+            ["burst", "fairShareWeight", "maxInFlight", "maxInFlightPerVendor", "requestsPerSecond"],
             (await response.ValidationErrorsAsync()).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("101")]
+    [InlineData("2.5")]
+    [InlineData("\"3\"")]
+    [InlineData("-1")]
+    public async Task Refuses_a_fair_share_weight_outside_1_to_100_naming_the_field_and_changes_nothing(string weight)
+    {
+        var tenant = GenerationBodies.NewTenant();
+        await SetQuotaAsync(tenant, new JsonObject { ["fairShareWeight"] = 4 });
+
+        using var response = await _admin.PutAsync(
+            Route(tenant), new StringContent($"{{\"fairShareWeight\":{weight}}}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = await response.ValidationErrorsAsync();
+        Assert.Equal(["fairShareWeight"], errors.Keys);
+        Assert.Contains("1 to 100", errors["fairShareWeight"][0], StringComparison.Ordinal);
+        Assert.Equal(4, (await GetQuotaAsync(tenant))["fairShareWeight"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Publishes_the_tenants_fair_share_weight_with_each_request_and_1_when_unset()
+    {
+        var (weighted, plain) = (GenerationBodies.NewTenant(), GenerationBodies.NewTenant());
+        var view = await SetQuotaAsync(weighted, new JsonObject { ["fairShareWeight"] = 7 });
+        Assert.Equal(7, view["fairShareWeight"]!.GetValue<int>());
+        Assert.Equal(7, view["override"]!["fairShareWeight"]!.GetValue<int>());
+        Assert.Equal(1, (await GetQuotaAsync(plain))["fairShareWeight"]!.GetValue<int>());
+
+        using var heavy = await _client.PostAsync(GenerationBodies.ForTestVendor(weighted));
+        using var light = await _client.PostAsync(GenerationBodies.ForTestVendor(plain));
+        var (heavyId, lightId) = (await heavy.AcceptedIdAsync(), await light.AcceptedIdAsync());
+
+        Assert.Equal(7, Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == heavyId)).Context.Message.TenantWeight);
+        Assert.Equal(1, Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == lightId)).Context.Message.TenantWeight);
+
+        await SetQuotaAsync(weighted, new JsonObject { ["fairShareWeight"] = null });
+        using var reset = await _client.PostAsync(GenerationBodies.ForTestVendor(weighted));
+        var resetId = await reset.AcceptedIdAsync();
+        Assert.Equal(1, Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == resetId)).Context.Message.TenantWeight);
     }
 
     [Fact]

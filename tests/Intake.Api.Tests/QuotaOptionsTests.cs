@@ -13,12 +13,13 @@ public sealed class QuotaOptionsTests
         Assert.Equal(10, options.Default.RequestsPerSecond);
         Assert.Equal(100, options.Default.MaxInFlight);
         Assert.Equal(50, options.Default.MaxInFlightPerVendor);
+        Assert.Equal(1, options.Default.FairShareWeight);
     }
 
     [Fact]
     public void Names_each_bad_default()
     {
-        var options = new QuotaOptions { Default = new QuotaLimits { RequestsPerSecond = 0, MaxInFlight = 0, MaxInFlightPerVendor = -1 } };
+        var options = new QuotaOptions { Default = new QuotaLimits { RequestsPerSecond = 0, MaxInFlight = 0, MaxInFlightPerVendor = -1, FairShareWeight = 101 } };
 
         var result = new QuotaOptionsValidator().Validate(null, options);
 
@@ -26,5 +27,6 @@ public sealed class QuotaOptionsTests
         Assert.Contains("Default.RequestsPerSecond", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Default.MaxInFlight", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Default.MaxInFlightPerVendor", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Default.FairShareWeight", result.FailureMessage, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using GenerationGateway.TestSupport.Sse;
 using GenerationGateway.Contracts;
 using GenerationGateway.Results.Api.Storage;
@@ -35,6 +36,39 @@ public sealed class GenerationEventsTests(GenerationEventsFactory factory) : ICl
         var completed = events[^1].Json;
         Assert.Equal("completed", completed.GetProperty("status").GetString());
         Assert.Equal("model.glb", completed.GetProperty("assets")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_queued_generation_streams_its_queue_place_and_the_record_shows_it_only_while_queued()
+    {
+        var (tenant, id) = ($"sse-{Guid.NewGuid():N}", Guid.NewGuid());
+        var at = DateTimeOffset.UtcNow;
+        await Store.ApplyAsync(TestChanges.Requested(id, tenant, at: at), CancellationToken.None);
+        using var client = factory.CreateApiClient(tenant);
+        await using var stream = await SseReader.OpenAsync(client, $"/v1/generations/{id}/events");
+
+        await Store.ApplyAsync(TestChanges.Queued(id, 3, TimeSpan.FromSeconds(90), at.AddSeconds(1)), CancellationToken.None);
+        await Store.ApplyAsync(TestChanges.Queued(id, 1, TimeSpan.FromSeconds(30), at.AddSeconds(2)), CancellationToken.None);
+        var third = await stream.NextAsync();
+        var first = await stream.NextAsync();
+        using (var queued = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/v1/generations/{id}", UriKind.Relative))))
+        {
+            Assert.Equal(1, queued.RootElement.GetProperty("queue").GetProperty("position").GetInt32());
+            Assert.Equal(30, queued.RootElement.GetProperty("queue").GetProperty("estimatedStartSeconds").GetInt32());
+        }
+
+        await Store.ApplyAsync(TestChanges.Progressed(id, GenerationStage.Submitting, 5) with { OccurredAt = at.AddSeconds(3) }, CancellationToken.None);
+        await Store.ApplyAsync(TestChanges.Accepted(id), CancellationToken.None);
+        await Store.ApplyAsync(TestChanges.Completed(id, "model.glb"), CancellationToken.None);
+        var rest = await stream.ToEndAsync();
+
+        Assert.Equal(("progress", "queued"), (third?.Name, third?.Json.GetProperty("stage").GetString()));
+        Assert.Equal((3, 90), (third!.Json.GetProperty("queue").GetProperty("position").GetInt32(), third.Json.GetProperty("queue").GetProperty("estimatedStartSeconds").GetInt32()));
+        Assert.Equal(1, first!.Json.GetProperty("queue").GetProperty("position").GetInt32());
+        Assert.Equal("submitting", rest[0].Json.GetProperty("stage").GetString());
+        Assert.All(rest, e => Assert.False(e.Json.TryGetProperty("queue", out var queue) && queue.ValueKind != JsonValueKind.Null, e.Name));
+        using var done = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/v1/generations/{id}", UriKind.Relative)));
+        Assert.False(done.RootElement.TryGetProperty("queue", out var gone) && gone.ValueKind != JsonValueKind.Null);
     }
 
     [Fact]
@@ -164,5 +198,13 @@ public sealed class GenerationEventsTests(GenerationEventsFactory factory) : ICl
         Assert.StartsWith("3.1", document["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(document["paths"]!["/v1/generations/{id}/events"]!["get"]!["responses"]!["200"]!["content"]!["text/event-stream"]);
         Assert.NotNull(document["paths"]!["/v1/events"]!["get"]!["security"]);
+        Assert.Contains("queue: {position, estimatedStartSeconds}", document["paths"]!["/v1/events"]!["get"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        var schemas = document["components"]!["schemas"]!;
+        var queue = schemas["GenerationRecord"]!["properties"]!["queue"]!.ToJsonString();
+        var place = schemas["GenerationQueuePlace"]!["properties"]!;
+        Assert.Contains("GenerationQueuePlace", queue, StringComparison.Ordinal);
+        Assert.Contains("integer", place["position"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull(place["estimatedStartSeconds"]);
+        Assert.Null(schemas["GenerationRecord"]!["properties"]!["stageReportedAt"]);
     }
 }

@@ -253,6 +253,90 @@ public abstract class GenerationStoreSpecs
     }
 
     [Fact]
+    public async Task Shows_the_queue_place_while_queued_and_clears_it_when_the_job_leaves_the_queue()
+    {
+        var (tenant, id) = ($"queue-{Guid.NewGuid():N}", Guid.NewGuid());
+        var at = new DateTimeOffset(2031, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        var after = await Store.LatestSequenceAsync(CancellationToken.None);
+        await Apply(TestChanges.Requested(id, tenant, at: at));
+        await Apply(TestChanges.Progressed(id, GenerationStage.Submitting, 5) with { OccurredAt = at.AddSeconds(1) });
+        await Apply(TestChanges.Queued(id, 7, TimeSpan.FromSeconds(299.2), at.AddSeconds(2)));
+
+        var queued = await Find(id);
+        Assert.Equal(GenerationStage.Queued, queued.Stage);
+        Assert.Equal(new GenerationQueuePlace { Position = 7, EstimatedStartSeconds = 300 }, queued.Queue);
+
+        await Apply(TestChanges.Queued(id, 2, null, at.AddSeconds(3)));
+        Assert.Equal(new GenerationQueuePlace { Position = 2 }, (await Find(id)).Queue);
+
+        await Apply(TestChanges.Progressed(id, GenerationStage.Submitting, 5) with { OccurredAt = at.AddSeconds(4) });
+        var submitting = await Find(id);
+        Assert.Equal(GenerationStage.Submitting, submitting.Stage);
+        Assert.Null(submitting.Queue);
+
+        var feed = await Store.ReadFeedAsync(new GenerationFeedQuery { TenantId = tenant, GenerationId = id, AfterSequence = after }, CancellationToken.None);
+        Assert.Equal(
+            [(GenerationStage?)null, GenerationStage.Submitting, GenerationStage.Queued, GenerationStage.Queued, GenerationStage.Submitting],
+            feed.Select(e => e.Stage));
+        Assert.Equal([null, null, 7, 2, null], feed.Select(e => e.Queue?.Position));
+        Assert.Equal(300, feed[2].Queue?.EstimatedStartSeconds);
+    }
+
+    [Fact]
+    public async Task A_late_queue_report_does_not_move_the_queue_place_or_the_stage_back()
+    {
+        var id = Guid.NewGuid();
+        var at = new DateTimeOffset(2031, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        await Apply(TestChanges.Requested(id, at: at));
+        await Apply(TestChanges.Queued(id, 3, TimeSpan.FromMinutes(1), at.AddSeconds(3)));
+        await Apply(TestChanges.Queued(id, 9, TimeSpan.FromMinutes(4), at.AddSeconds(1)));
+        Assert.Equal(new GenerationQueuePlace { Position = 3, EstimatedStartSeconds = 60 }, (await Find(id)).Queue);
+
+        await Apply(TestChanges.Progressed(id, GenerationStage.Submitting, 5) with { OccurredAt = at.AddSeconds(5) });
+        await Apply(TestChanges.Queued(id, 1, TimeSpan.FromSeconds(5), at.AddSeconds(4)));
+        var submitting = await Find(id);
+        Assert.Equal(GenerationStage.Submitting, submitting.Stage);
+        Assert.Null(submitting.Queue);
+
+        await Apply(TestChanges.Accepted(id));
+        await Apply(TestChanges.Progressed(id, GenerationStage.Processing, 40) with { OccurredAt = at.AddSeconds(7) });
+        await Apply(TestChanges.Queued(id, 1, TimeSpan.FromSeconds(5), at.AddSeconds(8)));
+        var processing = await Find(id);
+        Assert.Equal(GenerationStage.Processing, processing.Stage);
+        Assert.Null(processing.Queue);
+    }
+
+    [Fact]
+    public async Task A_submit_that_finds_the_vendor_full_again_shows_the_job_queued_again()
+    {
+        var id = Guid.NewGuid();
+        var at = new DateTimeOffset(2031, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        await Apply(TestChanges.Requested(id, at: at));
+        await Apply(TestChanges.Queued(id, 1, TimeSpan.FromSeconds(20), at.AddSeconds(1)));
+        await Apply(TestChanges.Progressed(id, GenerationStage.Submitting, 5) with { OccurredAt = at.AddSeconds(2) });
+        await Apply(TestChanges.Queued(id, 4, TimeSpan.FromSeconds(80), at.AddSeconds(3)));
+
+        var record = await Find(id);
+        Assert.Equal(GenerationStage.Queued, record.Stage);
+        Assert.Equal(new GenerationQueuePlace { Position = 4, EstimatedStartSeconds = 80 }, record.Queue);
+    }
+
+    [Fact]
+    public async Task A_queued_generation_that_ends_has_no_queue_place()
+    {
+        var id = Guid.NewGuid();
+        var at = new DateTimeOffset(2031, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        await Apply(TestChanges.Requested(id, at: at));
+        await Apply(TestChanges.Queued(id, 2, TimeSpan.FromSeconds(30), at.AddSeconds(1)));
+        await Apply(TestChanges.Failed(id) with { OccurredAt = at.AddSeconds(2) });
+        await Apply(TestChanges.Queued(id, 1, TimeSpan.FromSeconds(10), at.AddSeconds(3)));
+
+        var record = await Find(id);
+        Assert.Equal(GenerationStatus.Failed, record.Status);
+        Assert.Null(record.Queue);
+    }
+
+    [Fact]
     public async Task Progress_and_stage_never_go_backwards()
     {
         var id = Guid.NewGuid();

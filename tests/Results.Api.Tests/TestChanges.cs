@@ -49,6 +49,18 @@ public static class TestChanges
         Progress = percent,
     };
 
+    /// <summary>A <see cref="GenerationProgressed"/> of stage queued at <paramref name="position"/>, sent at <paramref name="at"/>.</summary>
+    public static GenerationChange Queued(Guid id, int position, TimeSpan? estimate, DateTimeOffset at) =>
+        GenerationChanges.Of(new GenerationProgressed
+        {
+            GenerationId = id,
+            Vendor = Vendor,
+            Stage = GenerationStage.Queued,
+            Percent = 5,
+            QueuePosition = position,
+            QueueEstimate = estimate,
+        }) with { MessageId = Guid.NewGuid(), OccurredAt = at };
+
     public static GenerationChange Completed(Guid id, params string[] assetNames) => new()
     {
         GenerationId = id,

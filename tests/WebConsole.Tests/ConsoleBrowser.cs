@@ -21,6 +21,8 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     public StandaloneHost Host { get; } = new(new Dictionary<string, string?>
     {
         ["VendorSim:DashScope:PendingDuration"] = "01:00:00",
+        // One DashScope job at a time: a second one waits in stage queued (its place shown by the console).
+        ["Workflow:Vendors:dashscope-gen3d:MaxConcurrentJobs"] = "1",
         ["Logging:LogLevel:Default"] = "Warning",
     });
 

@@ -97,6 +97,44 @@ public sealed class WebConsoleTests(ConsoleBrowser browser, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task A_job_waiting_for_a_capped_vendor_shows_its_place_in_the_queue_until_it_gets_a_slot()
+    {
+        var photo = new Uri(browser.Host.BaseAddress, "portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png").ToString();
+        var body = new { vendor = "dashscope-gen3d", kind = "character-from-photo", inputs = new { images = new[] { new { url = photo } } } };
+        var running = await browser.SubmitAsync(body);
+        string? waiting = null;
+        try
+        {
+            var page = await OpenDetailAsync(running);
+            await Expect(page.Locator("#detail")).ToHaveAttributeAsync("data-status", new Regex("^(accepted|processing)$"), new() { Timeout = Patience });
+            waiting = await browser.SubmitAsync(body);
+
+            await page.GotoAsync($"/#/generations/{waiting}");
+            await Expect(page.Locator("#queue-place")).ToContainTextAsync("#1 in queue", new() { Timeout = Patience });
+            await SaveAsync(page, "queued");
+            await page.GotoAsync("/#/generations");
+            await Expect(page.Locator($"tr[data-id='{waiting}'] .queue-place")).ToContainTextAsync("#1 in queue");
+
+            await page.GotoAsync($"/#/generations/{waiting}");
+            await Expect(page.Locator("#queue-place")).ToBeVisibleAsync();
+            using (var cancel = await browser.Http.DeleteAsync(new Uri($"v1/generations/{running}", UriKind.Relative)))
+            {
+                Assert.True(cancel.IsSuccessStatusCode, $"cancel answered {cancel.StatusCode}");
+            }
+
+            await Expect(page.Locator("#detail")).ToHaveAttributeAsync("data-status", new Regex("^(accepted|processing)$"), new() { Timeout = Patience });
+            await Expect(page.Locator("#queue-place")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            foreach (var id in new[] { running, waiting }.OfType<string>())
+            {
+                using var cleanup = await browser.Http.DeleteAsync(new Uri($"v1/generations/{id}", UriKind.Relative));
+            }
+        }
+    }
+
+    [Fact]
     public async Task Cancel_stops_a_running_job()
     {
         var photo = new Uri(browser.Host.BaseAddress, "portrait/templates/c505072e-66f0-4659-9b12-6da82ce6dc33.png").ToString();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenerationGateway.TestSupport.Infrastructure.Webhooks;
 using GenerationGateway.Webhooks.Delivery;
 using StandardWebhooks;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using GenerationGateway.ServiceDefaults;
+using GenerationGateway.TestSupport.Infrastructure.Webhooks;
 using GenerationGateway.Webhooks.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -81,8 +81,7 @@ public sealed class PostgresSubjectModelStore(PortraitDatabase database) : ISubj
 
     async Task<NpgsqlCommand> CommandAsync(string sql, SubjectKey key, CancellationToken cancellationToken)
     {
-        await database.Schema.EnsureCreatedAsync(cancellationToken);
-        var command = database.DataSource.CreateCommand(sql);
+        var command = await database.CommandAsync(sql, cancellationToken);
         command.Parameters.AddWithValue("tenant", key.TenantId);
         command.Parameters.AddWithValue("subject", key.SubjectReference);
         return command;

@@ -9,6 +9,7 @@ namespace GenerationGateway.Adapters.Workflow.Admission;
 /// virtual time and measured slot time; locked by every acquire and release, so grants of one vendor are serialized).
 /// </summary>
 public sealed class VendorAdmissionDatabase([FromKeyedServices(VendorAdmissionDatabase.Component)] PostgresSchema schema)
+    : PostgresComponentDatabase(schema)
 {
     public const string Component = "vendor-admission";
 
@@ -40,6 +41,4 @@ public sealed class VendorAdmissionDatabase([FromKeyedServices(VendorAdmissionDa
             );
             """),
     ];
-
-    public PostgresSchema Schema { get; } = schema;
 }

@@ -1,11 +1,11 @@
 using GenerationGateway.Messaging.Postgres.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace GenerationGateway.Adapters.Workflow.StatusChecks;
 
 /// <summary>The adapter database's <c>status_checks</c> table (through the process's one pool of that database), migrated at start.</summary>
 public sealed class StatusCheckDatabase([FromKeyedServices(StatusCheckDatabase.Component)] PostgresSchema schema)
+    : PostgresComponentDatabase(schema)
 {
     public const string Component = "status-checks";
 
@@ -29,19 +29,4 @@ public sealed class StatusCheckDatabase([FromKeyedServices(StatusCheckDatabase.C
             ALTER TABLE status_checks ADD COLUMN trace_parent text;
             """),
     ];
-
-    public PostgresSchema Schema { get; } = schema;
-
-    public async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken)
-    {
-        await Schema.EnsureCreatedAsync(cancellationToken);
-        return Schema.DataSource.CreateCommand(sql);
-    }
-
-    /// <summary>A command in <paramref name="transaction"/> (a saga's, on its connection) when there is one, else on a pooled connection of its own.</summary>
-    public async Task<NpgsqlCommand> CommandAsync(NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await Schema.EnsureCreatedAsync(cancellationToken);
-        return transaction is null ? Schema.DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, transaction.Connection, transaction);
-    }
 }

@@ -1,11 +1,11 @@
 using GenerationGateway.Messaging.Postgres.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace GenerationGateway.Adapters.Workflow.Submits;
 
 /// <summary>The adapter database's <c>submit_ledger</c> table (through the process's one pool of that database), migrated at start.</summary>
 public sealed class SubmitLedgerDatabase([FromKeyedServices(SubmitLedgerDatabase.Component)] PostgresSchema schema)
+    : PostgresComponentDatabase(schema)
 {
     public const string Component = "submit-ledger";
 
@@ -22,12 +22,4 @@ public sealed class SubmitLedgerDatabase([FromKeyedServices(SubmitLedgerDatabase
             CREATE INDEX submit_ledger_unanswered_idx ON submit_ledger (intent_at) WHERE accepted IS NULL;
             """),
     ];
-
-    public PostgresSchema Schema { get; } = schema;
-
-    public async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken)
-    {
-        await Schema.EnsureCreatedAsync(cancellationToken);
-        return Schema.DataSource.CreateCommand(sql);
-    }
 }

@@ -1,3 +1,5 @@
+using GenerationGateway.Contracts;
+
 namespace GenerationGateway.Adapters.Workflow.Vendors;
 
 /// <summary>
@@ -17,6 +19,12 @@ public interface IVendorWorkflow
     /// No paid vendor job may be created here unless it is found again on the next call.
     /// </summary>
     Task<PrepareOutcome> PrepareAsync(VendorJob job, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <see cref="PrepareAsync"/> has anything to do for <paramref name="request"/>. When a vendor knows it has not
+    /// (a text prompt, no file to upload or check), the workflow submits at once and saves the prepare round trip.
+    /// </summary>
+    static virtual bool NeedsPreparation(GenerationRequested request) => true;
 
     /// <summary>The paid submit. Called at most once per generation unless it threw a <see cref="VendorErrorKind.Throttled"/> or <see cref="VendorErrorKind.Unreachable"/> error.</summary>
     Task<SubmitOutcome> SubmitAsync(VendorJob job, CancellationToken cancellationToken);

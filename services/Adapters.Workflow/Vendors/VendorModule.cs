@@ -35,6 +35,7 @@ public abstract class VendorModule<TWorkflow, TOptions>(string key, string setti
         builder.Services.AddOptions<TOptions>()
             .BindConfiguration(SettingsSection)
             .ValidateDataAnnotations()
+            .Validate(options => options.BaseUrl is null || IsHttpUrl(options.BaseUrl), $"{SettingsSection}:BaseUrl must be an absolute http(s) URL.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         AddVendorServices(builder);
@@ -72,6 +73,8 @@ public abstract class VendorModule<TWorkflow, TOptions>(string key, string setti
 
         return settings;
     }
+
+    static bool IsHttpUrl(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>The vendor's clients (<see cref="VendorApiRegistration"/>), its request rules and what its workflow uses.</summary>
     protected abstract void AddVendorServices(IHostApplicationBuilder builder);

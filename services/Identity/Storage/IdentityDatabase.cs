@@ -1,6 +1,5 @@
 using GenerationGateway.Messaging.Postgres.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace GenerationGateway.Identity.Storage;
 
@@ -9,8 +8,4 @@ namespace GenerationGateway.Identity.Storage;
 /// the Portrait adapter), reached through the process's one pool of that database.
 /// </summary>
 public sealed class IdentityDatabase([FromKeyedServices(IdentityDatabaseMigrations.Component)] PostgresSchema schema)
-{
-    public PostgresSchema Schema { get; } = schema;
-
-    public NpgsqlDataSource DataSource => Schema.DataSource;
-}
+    : PostgresComponentDatabase(schema);

@@ -112,7 +112,7 @@ public sealed class CreateGenerationHandler
             return Accepted(context.Response, stored.GenerationId, replayed: true);
         }
 
-        var message = request with { GenerationId = stored.GenerationId };
+        var message = request with { GenerationId = stored.GenerationId, TenantWeight = quota.FairShareWeight };
         if (!await _publisher.TryPublishAsync(message, message.GenerationId, publish => publish.MessageId = message.GenerationId))
         {
             // Not accepted: the slot is free again until a retry with the same key publishes it.

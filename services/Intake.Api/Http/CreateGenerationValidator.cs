@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenerationGateway.Contracts;
+using GenerationGateway.ServiceDefaults;
 using GenerationGateway.VendorRules;
 
 namespace GenerationGateway.Intake.Api.Http;
@@ -52,9 +53,9 @@ public sealed class CreateGenerationValidator
         TaskKind kind = default;
         if (body.Kind is null)
         {
-            errors.Add("kind", $"Required. One of: {WireNames<TaskKind>.Expected}.");
+            errors.Add("kind", $"Required. One of: {WireNames.Expected<TaskKind>()}.");
         }
-        else if (WireNames<TaskKind>.Parse(body.Kind, "kind", errors) is { } parsed)
+        else if (ParseWireName<TaskKind>(body.Kind, "kind", errors) is { } parsed)
         {
             kind = parsed;
         }
@@ -76,11 +77,11 @@ public sealed class CreateGenerationValidator
             Inputs = body.Inputs ?? new GenerationInputs(),
             Options = new GenerationOptions
             {
-                Quality = WireNames<Quality>.Parse(options.Quality, "options.quality", errors),
+                Quality = ParseWireName<Quality>(options.Quality, "options.quality", errors),
                 TargetFaceCount = options.TargetFaceCount,
                 OutputFormats = ParseOutputFormats(options.OutputFormats, errors),
-                Texture = WireNames<TextureMode>.Parse(options.Texture, "options.texture", errors),
-                Topology = WireNames<Topology>.Parse(options.Topology, "options.topology", errors),
+                Texture = ParseWireName<TextureMode>(options.Texture, "options.texture", errors),
+                Topology = ParseWireName<Topology>(options.Topology, "options.topology", errors),
                 Style = options.Style,
             },
             VendorOptions = body.VendorOptions is { ValueKind: JsonValueKind.Object } vendorOptions ? vendorOptions : null,
@@ -98,14 +99,32 @@ public sealed class CreateGenerationValidator
             var field = $"options.outputFormats[{i}]";
             if (formats[i] is null)
             {
-                errors.Add(field, $"Must not be null. One of: {WireNames<AssetFormat>.Expected}.");
+                errors.Add(field, $"Must not be null. One of: {WireNames.Expected<AssetFormat>()}.");
             }
-            else if (WireNames<AssetFormat>.Parse(formats[i], field, errors) is { } format)
+            else if (ParseWireName<AssetFormat>(formats[i], field, errors) is { } format)
             {
                 parsed.Add(format);
             }
         }
 
         return [.. parsed];
+    }
+
+    /// <summary>Parses an optional value in any letter case; a wrong one adds an error under <paramref name="field"/> and yields null.</summary>
+    static TEnum? ParseWireName<TEnum>(string? value, string field, RequestValidationErrors errors)
+        where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (WireNames.TryParseIgnoreCase<TEnum>(value, out var result))
+        {
+            return result;
+        }
+
+        errors.Add(field, $"'{value}' is not one of: {WireNames.Expected<TEnum>()}.");
+        return null;
     }
 }

@@ -11,6 +11,9 @@ public sealed record TenantQuota
 
     public required int MaxInFlightPerVendor { get; init; }
 
+    /// <summary>Sent with each request as <c>GenerationRequested.TenantWeight</c>: the tenant's fair share of a capped vendor's slots.</summary>
+    public required int FairShareWeight { get; init; }
+
     /// <summary>The values an admin set for this tenant (null fields follow the defaults).</summary>
     public required TenantQuotaOverride Override { get; init; }
 }

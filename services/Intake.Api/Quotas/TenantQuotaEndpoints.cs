@@ -9,7 +9,7 @@ public static class TenantQuotaEndpoints
 {
     public const string Route = "/v1/admin/tenants/{tenantId}/quota";
 
-    /// <summary>A quota body is three numbers; anything much longer is not one.</summary>
+    /// <summary>A quota body is four numbers; anything much longer is not one.</summary>
     const long MaxBodyBytes = 4_096;
 
     public static async Task<IResult> GetAsync(string tenantId, TenantQuotas quotas, IIntakeStore store, CancellationToken cancellationToken)
@@ -59,8 +59,8 @@ public static class TenantQuotaEndpoints
 
         await quotaStore.SetAsync(tenantId, quota, cancellationToken);
         loggerFactory.CreateLogger(typeof(TenantQuotaEndpoints)).LogInformation(
-            "Quota of tenant {TenantId} set: {RequestsPerSecond} requests/s, {MaxInFlight} in flight, {MaxInFlightPerVendor} per vendor",
-            tenantId, quota.RequestsPerSecond, quota.MaxInFlight, quota.MaxInFlightPerVendor);
+            "Quota of tenant {TenantId} set: {RequestsPerSecond} requests/s, {MaxInFlight} in flight, {MaxInFlightPerVendor} per vendor, fair-share weight {FairShareWeight}",
+            tenantId, quota.RequestsPerSecond, quota.MaxInFlight, quota.MaxInFlightPerVendor, quota.FairShareWeight);
         return Results.Ok(await ViewAsync(tenantId, quotas, store, cancellationToken));
     }
 
@@ -69,7 +69,8 @@ public static class TenantQuotaEndpoints
         var quota = await quotas.GetAsync(tenantId, cancellationToken);
         var inFlight = await store.CountInFlightAsync(tenantId, cancellationToken);
         return new TenantQuotaView(
-            tenantId, quota.RequestsPerSecond, quota.MaxInFlight, quota.MaxInFlightPerVendor, quota.Override, inFlight.Total, inFlight.ByVendor);
+            tenantId, quota.RequestsPerSecond, quota.MaxInFlight, quota.MaxInFlightPerVendor, quota.FairShareWeight, quota.Override,
+            inFlight.Total, inFlight.ByVendor);
     }
 
     static IResult? TenantIdProblem(string tenantId) =>

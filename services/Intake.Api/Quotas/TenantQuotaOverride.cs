@@ -10,4 +10,7 @@ public sealed record TenantQuotaOverride
     public int? MaxInFlight { get; init; }
 
     public int? MaxInFlightPerVendor { get; init; }
+
+    /// <summary>The tenant's share of a capped vendor's freed slots relative to other tenants (1 to 100).</summary>
+    public int? FairShareWeight { get; init; }
 }

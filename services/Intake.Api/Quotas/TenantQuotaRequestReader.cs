@@ -5,7 +5,7 @@ namespace GenerationGateway.Intake.Api.Quotas;
 
 /// <summary>
 /// Reads the body of <c>PUT /v1/admin/tenants/{tenantId}/quota</c>:
-/// <c>{"requestsPerSecond":…,"maxInFlight":…,"maxInFlightPerVendor":…}</c>. A field left out or null follows the
+/// <c>{"requestsPerSecond":…,"maxInFlight":…,"maxInFlightPerVendor":…,"fairShareWeight":…}</c>. A field left out or null follows the
 /// configured default; every bad field is named.
 /// </summary>
 public static class TenantQuotaRequestReader
@@ -13,6 +13,9 @@ public static class TenantQuotaRequestReader
     public const string RequestsPerSecondField = "requestsPerSecond";
     public const string MaxInFlightField = "maxInFlight";
     public const string MaxInFlightPerVendorField = "maxInFlightPerVendor";
+    public const string FairShareWeightField = "fairShareWeight";
+
+    const string Shape = "Send a JSON object: {\"requestsPerSecond\":…,\"maxInFlight\":…,\"maxInFlightPerVendor\":…,\"fairShareWeight\":…}.";
 
     public static TenantQuotaOverride? Read(ReadOnlySpan<byte> utf8Json, Dictionary<string, string[]> errors)
     {
@@ -24,7 +27,7 @@ public static class TenantQuotaRequestReader
         }
         catch (JsonException)
         {
-            errors["body"] = ["Send a JSON object: {\"requestsPerSecond\":…,\"maxInFlight\":…,\"maxInFlightPerVendor\":…}."];
+            errors["body"] = [Shape];
             return null;
         }
 
@@ -32,13 +35,14 @@ public static class TenantQuotaRequestReader
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                errors["body"] = ["Send a JSON object: {\"requestsPerSecond\":…,\"maxInFlight\":…,\"maxInFlightPerVendor\":…}."];
+                errors["body"] = [Shape];
                 return null;
             }
 
             double? rate = null;
             int? maxInFlight = null;
             int? maxPerVendor = null;
+            int? weight = null;
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 switch (property.Name)
@@ -52,15 +56,21 @@ public static class TenantQuotaRequestReader
                     case MaxInFlightPerVendorField:
                         maxPerVendor = ReadSlots(property.Value, MaxInFlightPerVendorField, errors);
                         break;
+                    case FairShareWeightField:
+                        weight = ReadWhole(property.Value, FairShareWeightField, QuotaLimits.MinFairShareWeight, QuotaLimits.MaxFairShareWeight, errors);
+                        break;
                     default:
-                        errors[property.Name] = [$"Unknown field; use {RequestsPerSecondField}, {MaxInFlightField} or {MaxInFlightPerVendorField}."];
+                        errors[property.Name] = [$"Unknown field; use {RequestsPerSecondField}, {MaxInFlightField}, {MaxInFlightPerVendorField} or {FairShareWeightField}."];
                         break;
                 }
             }
 
             return errors.Count > 0
                 ? null
-                : new TenantQuotaOverride { RequestsPerSecond = rate, MaxInFlight = maxInFlight, MaxInFlightPerVendor = maxPerVendor };
+                : new TenantQuotaOverride
+                {
+                    RequestsPerSecond = rate, MaxInFlight = maxInFlight, MaxInFlightPerVendor = maxPerVendor, FairShareWeight = weight,
+                };
         }
     }
 
@@ -84,19 +94,22 @@ public static class TenantQuotaRequestReader
         return null;
     }
 
-    static int? ReadSlots(JsonElement value, string field, Dictionary<string, string[]> errors)
+    static int? ReadSlots(JsonElement value, string field, Dictionary<string, string[]> errors) =>
+        ReadWhole(value, field, 1, QuotaLimits.MaxSlots, errors);
+
+    static int? ReadWhole(JsonElement value, string field, int min, int max, Dictionary<string, string[]> errors)
     {
         if (value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var slots) && slots is >= 1 and <= QuotaLimits.MaxSlots)
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= min && number <= max)
         {
-            return slots;
+            return number;
         }
 
-        errors[field] = [string.Create(CultureInfo.InvariantCulture, $"Must be a whole number from 1 to {QuotaLimits.MaxSlots}, or null for the default.")];
+        errors[field] = [string.Create(CultureInfo.InvariantCulture, $"Must be a whole number from {min} to {max}, or null for the default.")];
         return null;
     }
 }

@@ -9,6 +9,7 @@ public sealed record TenantQuotaView(
     double RequestsPerSecond,
     int MaxInFlight,
     int MaxInFlightPerVendor,
+    int FairShareWeight,
     TenantQuotaOverride Override,
     int InFlight,
     IReadOnlyDictionary<string, int> InFlightByVendor);

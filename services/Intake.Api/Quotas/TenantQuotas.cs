@@ -15,6 +15,7 @@ public sealed class TenantQuotas(ITenantQuotaStore store, IOptions<QuotaOptions>
             RequestsPerSecond = own.RequestsPerSecond ?? defaults.RequestsPerSecond,
             MaxInFlight = own.MaxInFlight ?? defaults.MaxInFlight,
             MaxInFlightPerVendor = own.MaxInFlightPerVendor ?? defaults.MaxInFlightPerVendor,
+            FairShareWeight = own.FairShareWeight ?? defaults.FairShareWeight,
             Override = own,
         };
     }

@@ -8,11 +8,8 @@ namespace GenerationGateway.Intake.Api.Storage;
 /// database; migrated at start by the schema initializer and checked by the one PostgreSQL readiness check.
 /// </summary>
 public sealed class IntakeDatabase([FromKeyedServices(IntakeDatabaseMigrations.Component)] PostgresSchema schema)
+    : PostgresComponentDatabase(schema)
 {
-    public PostgresSchema Schema { get; } = schema;
-
-    public NpgsqlDataSource DataSource => Schema.DataSource;
-
     /// <summary>Intake's schema on <paramref name="dataSource"/> (tools and tests that hold a pool of their own).</summary>
     public static IntakeDatabase On(NpgsqlDataSource dataSource) =>
         new(new PostgresSchema(dataSource, IntakeDatabaseMigrations.Component, IntakeDatabaseMigrations.All)

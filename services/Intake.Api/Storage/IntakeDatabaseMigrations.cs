@@ -56,5 +56,10 @@ public static class IntakeDatabaseMigrations
             ALTER TABLE intake_generations ADD COLUMN end_status text NULL
                 CHECK (end_status IN ('completed', 'failed', 'cancelled'));
             """),
+        // A tenant's fair share of a capped vendor's slots (GenerationRequested.TenantWeight); null: the default.
+        new(4, "fair share weight", """
+            ALTER TABLE intake_tenant_quotas ADD COLUMN fair_share_weight integer NULL
+                CHECK (fair_share_weight BETWEEN 1 AND 100);
+            """),
     ];
 }

@@ -4,6 +4,8 @@ using GenerationGateway.Identity;
 using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Storage;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Events;
 
 /// <summary>

@@ -20,6 +20,9 @@ public sealed record GenerationFeedEntry
 
     public required int Progress { get; init; }
 
+    /// <summary>While queued: the job's place in the vendor's queue.</summary>
+    public GenerationQueuePlace? Queue { get; init; }
+
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>When the generation was first recorded: the start of an ETA estimate.</summary>

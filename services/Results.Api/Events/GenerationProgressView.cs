@@ -23,6 +23,9 @@ public sealed record GenerationProgressView
     /// <summary>Seconds until the vendor is estimated to finish, from the pace of processing so far; absent when not estimable.</summary>
     public int? EtaSeconds { get; init; }
 
+    /// <summary>While the stage is <c>queued</c>: the job's place in the vendor's queue and an estimate of its start.</summary>
+    public GenerationQueuePlace? Queue { get; init; }
+
     public static GenerationProgressView Of(GenerationFeedEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -44,6 +47,7 @@ public sealed record GenerationProgressView
             Stage = entry.Stage,
             Percent = entry.Progress,
             EtaSeconds = eta,
+            Queue = entry.Queue,
         };
     }
 }

@@ -24,6 +24,9 @@ public sealed record GenerationChange
 
     public int? Progress { get; init; }
 
+    /// <summary>The job's place in the vendor's queue, reported with stage <c>queued</c>.</summary>
+    public GenerationQueuePlace? Queue { get; init; }
+
     public string? VendorJobId { get; init; }
 
     public bool CancelRequested { get; init; }

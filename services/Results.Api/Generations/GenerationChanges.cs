@@ -38,6 +38,7 @@ public static class GenerationChanges
         Status = message.Stage is GenerationStage.Processing or GenerationStage.Collecting ? GenerationStatus.Processing : null,
         Stage = message.Stage,
         Progress = Math.Clamp(message.Percent, 0, 100),
+        Queue = GenerationQueuePlace.Of(message),
     };
 
     public static GenerationChange Of(GenerationCompleted message) => new()

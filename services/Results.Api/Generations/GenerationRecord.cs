@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GenerationGateway.Contracts;
 
 namespace GenerationGateway.Results.Api.Generations;
@@ -23,6 +24,13 @@ public sealed record GenerationRecord
 
     /// <summary>0 to 100; never goes backwards.</summary>
     public required int Progress { get; init; }
+
+    /// <summary>While <see cref="Stage"/> is <c>queued</c>: the job's place in the vendor's queue and an estimate of its start; null otherwise.</summary>
+    public GenerationQueuePlace? Queue { get; init; }
+
+    /// <summary>When the latest stage-bearing event was sent: an older queue report (delivered late) does not move the queue back.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? StageReportedAt { get; init; }
 
     public string? VendorJobId { get; init; }
 

@@ -4,6 +4,8 @@ using GenerationGateway.Identity;
 using GenerationGateway.Results.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Generations;
 
 /// <summary>

@@ -30,6 +30,8 @@ public static class GenerationMerge
                 Status = change.Status ?? GenerationStatus.Requested,
                 Stage = change.Stage,
                 Progress = change.Progress ?? 0,
+                Queue = change.Stage == GenerationStage.Queued && !endsHere ? change.Queue : null,
+                StageReportedAt = change.Stage is null ? null : occurredAt,
                 VendorJobId = change.VendorJobId,
                 CancelRequested = change.CancelRequested,
                 Failure = change.Failure,
@@ -47,6 +49,8 @@ public static class GenerationMerge
 
         var ended = IsTerminal(current.Status);
         var wins = !ended && endsHere;
+        var stage = ended ? current.Stage : NextStage(current, change, occurredAt);
+        var reportedInOrder = current.StageReportedAt is not { } last || occurredAt >= last;
         return current with
         {
             TenantId = current.TenantId ?? change.Request?.TenantId,
@@ -57,7 +61,11 @@ public static class GenerationMerge
             VendorJobId = current.VendorJobId ?? change.VendorJobId,
             CancelRequested = current.CancelRequested || change.CancelRequested,
             Status = wins ? change.Status!.Value : NextStatus(current.Status, change.Status),
-            Stage = ended ? current.Stage : NextStage(current.Stage, change.Stage),
+            Stage = stage,
+            Queue = ended || wins || stage != GenerationStage.Queued ? null
+                : change.Stage == GenerationStage.Queued && change.Queue is not null && reportedInOrder ? change.Queue
+                : current.Queue,
+            StageReportedAt = change.Stage is not null && !ended && reportedInOrder ? occurredAt : current.StageReportedAt,
             Progress = ended ? current.Progress : Math.Max(current.Progress, change.Progress ?? 0),
             Failure = wins ? change.Failure : current.Failure,
             Cancellation = wins ? change.Cancellation : current.Cancellation,
@@ -73,8 +81,16 @@ public static class GenerationMerge
     static GenerationStatus NextStatus(GenerationStatus current, GenerationStatus? incoming) =>
         !IsTerminal(current) && incoming is { } next && next > current ? next : current;
 
-    static GenerationStage? NextStage(GenerationStage? current, GenerationStage? incoming) =>
-        incoming is { } next && (current is null || next >= current || (current == GenerationStage.Submitting && next == GenerationStage.Queued)) ? next : current;
+    /// <summary>
+    /// Stages only move forward, except that a submit which found the vendor full moves back from submitting to queued: only a
+    /// report sent after the latest one applied, so a late queue report cannot move the job back into the queue.
+    /// </summary>
+    static GenerationStage? NextStage(GenerationRecord current, GenerationChange change, DateTimeOffset occurredAt) =>
+        change.Stage is { } next && (current.Stage is null || next >= current.Stage
+            || (current.Stage == GenerationStage.Submitting && next == GenerationStage.Queued
+                && (current.StageReportedAt is not { } last || occurredAt >= last)))
+            ? next
+            : current.Stage;
 
     static GeneratedAsset[] DistinctByName(IReadOnlyList<GeneratedAsset> assets) =>
         [.. assets.DistinctBy(asset => asset.Name, StringComparer.Ordinal)];

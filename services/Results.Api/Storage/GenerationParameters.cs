@@ -4,6 +4,8 @@ using GenerationGateway.Results.Api.Generations;
 using Npgsql;
 using NpgsqlTypes;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Storage;
 
 /// <summary>Binds a change and its assets to the parameters of <see cref="GenerationSql"/>, typed so NULLs compare as SQL expects.</summary>
@@ -25,6 +27,8 @@ static class GenerationParameters
         parameters.Add(Nullable("status", NpgsqlDbType.Text, WireNames.OfNullable(change.Status)));
         parameters.Add(Nullable("stage", NpgsqlDbType.Text, WireNames.OfNullable(change.Stage)));
         parameters.Add(Nullable("progress", NpgsqlDbType.Integer, change.Progress));
+        parameters.Add(Nullable("queue_position", NpgsqlDbType.Integer, change.Queue?.Position));
+        parameters.Add(Nullable("queue_estimate_seconds", NpgsqlDbType.Integer, change.Queue?.EstimatedStartSeconds));
         parameters.Add(Nullable("vendor_job_id", NpgsqlDbType.Text, change.VendorJobId));
         parameters.Add(Nullable("failure_reason", NpgsqlDbType.Text, WireNames.OfNullable(change.Failure?.Reason)));
         parameters.Add(Nullable("failure_retryable", NpgsqlDbType.Boolean, change.Failure?.Retryable));

@@ -3,6 +3,8 @@ using GenerationGateway.Contracts;
 using GenerationGateway.Results.Api.Generations;
 using Npgsql;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Storage;
 
 /// <summary>Maps rows of <see cref="GenerationSql.Columns"/> and of the assets table onto records.</summary>
@@ -87,6 +89,10 @@ static class GenerationRowReader
         UpdatedAt = reader.GetFieldValue<DateTimeOffset>(20),
         CompletedAt = reader.IsDBNull(21) ? null : reader.GetFieldValue<DateTimeOffset>(21),
         TraceId = Text(reader, 22),
+        Queue = reader.IsDBNull(23)
+            ? null
+            : new GenerationQueuePlace { Position = reader.GetInt32(23), EstimatedStartSeconds = reader.IsDBNull(24) ? null : reader.GetInt32(24) },
+        StageReportedAt = reader.IsDBNull(25) ? null : reader.GetFieldValue<DateTimeOffset>(25),
     };
 
     static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -10,6 +10,21 @@ static class GenerationSql
     const string Ranked = "ARRAY['requested', 'accepted', 'processing']";
     const string Stages = "ARRAY['preparing', 'queued', 'submitting', 'processing', 'collecting']";
 
+    /// <summary>The change was sent no earlier than the latest stage-bearing change applied (a late report must not move the queue back).</summary>
+    const string InOrder = "(g.stage_reported_at IS NULL OR @occurred_at >= g.stage_reported_at)";
+
+    /// <summary>
+    /// The stage after the change: only forward, except that a submit which found the vendor full moves back from submitting to
+    /// queued (when reported in order).
+    /// </summary>
+    const string NextStage = $"""
+        CASE
+            WHEN g.status IN {Terminal} OR @stage IS NULL THEN g.stage
+            WHEN g.stage IS NULL OR array_position({Stages}, @stage) >= array_position({Stages}, g.stage) THEN @stage
+            WHEN @stage = 'queued' AND g.stage = 'submitting' AND {InOrder} THEN @stage
+            ELSE g.stage END
+        """;
+
     public const string RecordMessage = """
         INSERT INTO results.inbox (message_id, generation_id, processed_at)
         VALUES (@message_id, @id, @now)
@@ -22,14 +37,18 @@ static class GenerationSql
             id, tenant_id, client_reference, vendor, kind, status, stage, progress, vendor_job_id, cancel_requested,
             failure_reason, failure_retryable, failure_vendor_code, failure_vendor_message,
             cancellation_vendor_job_stopped, cancellation_note, usage, partial_note, request,
-            terminal_change_id, created_at, updated_at, completed_at, trace_id)
+            terminal_change_id, created_at, updated_at, completed_at, trace_id,
+            queue_position, queue_estimate_seconds, stage_reported_at)
         VALUES (
             @id, @tenant_id, @client_reference, @vendor, @kind, COALESCE(@status, 'requested'), @stage, COALESCE(@progress, 0),
             @vendor_job_id, @cancel_requested,
             @failure_reason, @failure_retryable, @failure_vendor_code, @failure_vendor_message,
             @cancellation_vendor_job_stopped, @cancellation_note, @usage, @partial_note, @request,
             CASE WHEN @status IN {Terminal} THEN @change_id END, @occurred_at, @now,
-            CASE WHEN @status IN {Terminal} THEN @occurred_at END, @trace_id)
+            CASE WHEN @status IN {Terminal} THEN @occurred_at END, @trace_id,
+            CASE WHEN @stage = 'queued' AND NOT COALESCE(@status IN {Terminal}, false) THEN @queue_position END,
+            CASE WHEN @stage = 'queued' AND NOT COALESCE(@status IN {Terminal}, false) THEN @queue_estimate_seconds END,
+            CASE WHEN @stage IS NOT NULL THEN @occurred_at END)
         ON CONFLICT (id) DO UPDATE SET
             tenant_id = COALESCE(g.tenant_id, EXCLUDED.tenant_id),
             client_reference = COALESCE(g.client_reference, EXCLUDED.client_reference),
@@ -43,11 +62,18 @@ static class GenerationSql
                 WHEN @status IN {Terminal} THEN @status
                 WHEN array_position({Ranked}, @status) > array_position({Ranked}, g.status) THEN @status
                 ELSE g.status END,
-            stage = CASE
-                WHEN g.status IN {Terminal} OR @stage IS NULL THEN g.stage
-                WHEN g.stage IS NULL OR array_position({Stages}, @stage) >= array_position({Stages}, g.stage) THEN @stage
-                WHEN @stage = 'queued' AND g.stage = 'submitting' THEN @stage
-                ELSE g.stage END,
+            stage = {NextStage},
+            queue_position = CASE
+                WHEN g.status IN {Terminal} OR @status IN {Terminal} OR ({NextStage}) IS DISTINCT FROM 'queued' THEN NULL
+                WHEN @stage = 'queued' AND @queue_position IS NOT NULL AND {InOrder} THEN @queue_position
+                ELSE g.queue_position END,
+            queue_estimate_seconds = CASE
+                WHEN g.status IN {Terminal} OR @status IN {Terminal} OR ({NextStage}) IS DISTINCT FROM 'queued' THEN NULL
+                WHEN @stage = 'queued' AND @queue_position IS NOT NULL AND {InOrder} THEN @queue_estimate_seconds
+                ELSE g.queue_estimate_seconds END,
+            stage_reported_at = CASE
+                WHEN @stage IS NOT NULL AND g.status NOT IN {Terminal} THEN GREATEST(g.stage_reported_at, @occurred_at)
+                ELSE g.stage_reported_at END,
             progress = CASE WHEN g.status IN {Terminal} THEN g.progress ELSE GREATEST(g.progress, EXCLUDED.progress) END,
             failure_reason = CASE WHEN g.status IN {Terminal} THEN g.failure_reason ELSE EXCLUDED.failure_reason END,
             failure_retryable = CASE WHEN g.status IN {Terminal} THEN g.failure_retryable ELSE EXCLUDED.failure_retryable END,
@@ -79,7 +105,8 @@ static class GenerationSql
         id, tenant_id, client_reference, vendor, kind, status, stage, progress, vendor_job_id, cancel_requested,
         failure_reason, failure_retryable, failure_vendor_code, failure_vendor_message,
         cancellation_vendor_job_stopped, cancellation_note, usage, partial_note, request,
-        created_at, updated_at, completed_at, trace_id
+        created_at, updated_at, completed_at, trace_id,
+        queue_position, queue_estimate_seconds, stage_reported_at
         """;
 
     /// <summary>Usage rows per UTC day (of created_at), tenant, vendor and cost currency; @tenant_id null: every tenant.</summary>

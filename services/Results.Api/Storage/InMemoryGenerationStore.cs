@@ -41,7 +41,7 @@ public sealed class InMemoryGenerationStore(TimeProvider clock, IOptions<InMemor
             var now = clock.GetUtcNow();
             var next = GenerationMerge.Apply(current, change, now);
             _generations[change.GenerationId] = next;
-            if (current is null || current.Status != next.Status || current.Stage != next.Stage || current.Progress != next.Progress)
+            if (current is null || current.Status != next.Status || current.Stage != next.Stage || current.Progress != next.Progress || current.Queue != next.Queue)
             {
                 _feed.Add(new GenerationFeedEntry
                 {
@@ -51,6 +51,7 @@ public sealed class InMemoryGenerationStore(TimeProvider clock, IOptions<InMemor
                     Status = next.Status,
                     Stage = next.Stage,
                     Progress = next.Progress,
+                    Queue = next.Queue,
                     OccurredAt = now,
                     CreatedAt = next.CreatedAt,
                 });

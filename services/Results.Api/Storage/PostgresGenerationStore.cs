@@ -3,6 +3,8 @@ using GenerationGateway.Results.Api.Generations;
 using GenerationGateway.Results.Api.Usage;
 using Npgsql;
 
+using GenerationGateway.ServiceDefaults;
+
 namespace GenerationGateway.Results.Api.Storage;
 
 /// <summary>The PostgreSQL store: one transaction per change (inbox row, guarded upsert, assets).</summary>
@@ -83,6 +85,9 @@ public sealed class PostgresGenerationStore(ResultsDatabase database, TimeProvid
                 Progress = reader.GetInt32(6),
                 OccurredAt = reader.GetFieldValue<DateTimeOffset>(7),
                 CreatedAt = reader.GetFieldValue<DateTimeOffset>(8),
+                Queue = reader.IsDBNull(9)
+                    ? null
+                    : new GenerationQueuePlace { Position = reader.GetInt32(9), EstimatedStartSeconds = reader.IsDBNull(10) ? null : reader.GetInt32(10) },
             });
         }
 

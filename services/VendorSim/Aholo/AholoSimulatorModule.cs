@@ -11,6 +11,9 @@ public static class AholoSimulatorModule
 {
     public const string VendorKey = "aholo";
 
+    /// <summary>The simulator as VendorSim walks it (services/GatewayVendors.props names it once).</summary>
+    public static SimulatorModule Module { get; } = new(services => services.AddAholoSimulator(), api => api.MapAholoSimulator(), AholoControlEndpoints.Map);
+
     public static IServiceCollection AddAholoSimulator(this IServiceCollection services)
     {
         services.AddOptions<AholoSimulatorOptions>()

@@ -10,6 +10,9 @@ public static class DashScopeSimulatorModule
 {
     public const string VendorKey = "dashscope";
 
+    /// <summary>The simulator as VendorSim walks it (services/GatewayVendors.props names it once).</summary>
+    public static SimulatorModule Module { get; } = new(services => services.AddDashScopeSimulator(), api => api.MapDashScopeSimulator(), DashScopeControlEndpoints.Map);
+
     public static IServiceCollection AddDashScopeSimulator(this IServiceCollection services)
     {
         services.AddOptions<DashScopeSimulatorOptions>()

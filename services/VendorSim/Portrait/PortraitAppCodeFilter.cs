@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using GenerationGateway.VendorSim.Authentication;
 using GenerationGateway.VendorSim.Portrait.Api;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +28,7 @@ public sealed class PortraitAppCodeFilter(IOptions<PortraitSimulatorOptions> opt
             return PortraitResults.Gateway(context.HttpContext, StatusCodes.Status401Unauthorized, "Empty AppCode");
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(options.Value.AppCode)))
+        if (!BearerKeyFilter.IsKey(presented, options.Value.AppCode))
         {
             return PortraitResults.Gateway(context.HttpContext, StatusCodes.Status401Unauthorized, "Invalid AppCode");
         }

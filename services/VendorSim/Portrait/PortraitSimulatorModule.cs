@@ -1,5 +1,6 @@
 using GenerationGateway.VendorSim.Portrait.Api;
 using GenerationGateway.VendorSim.Portrait.Callbacks;
+using GenerationGateway.VendorSim.Portrait.Control;
 using GenerationGateway.VendorSim.Portrait.Faults;
 using GenerationGateway.VendorSim.Portrait.Tasks;
 using GenerationGateway.VendorSim.RequestLog;
@@ -10,6 +11,9 @@ namespace GenerationGateway.VendorSim.Portrait;
 public static class PortraitSimulatorModule
 {
     public const string VendorKey = "portrait";
+
+    /// <summary>The simulator as VendorSim walks it (services/GatewayVendors.props names it once).</summary>
+    public static SimulatorModule Module { get; } = new(services => services.AddPortraitSimulator(), api => api.MapPortraitSimulator(), PortraitControlEndpoints.Map);
 
     public static IServiceCollection AddPortraitSimulator(this IServiceCollection services)
     {

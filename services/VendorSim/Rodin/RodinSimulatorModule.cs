@@ -11,6 +11,9 @@ public static class RodinSimulatorModule
 {
     public const string VendorKey = "rodin";
 
+    /// <summary>The simulator as VendorSim walks it (services/GatewayVendors.props names it once).</summary>
+    public static SimulatorModule Module { get; } = new(services => services.AddRodinSimulator(), api => api.MapRodinSimulator(), RodinControlEndpoints.Map);
+
     public static IServiceCollection AddRodinSimulator(this IServiceCollection services)
     {
         services.AddOptions<RodinSimulatorOptions>()

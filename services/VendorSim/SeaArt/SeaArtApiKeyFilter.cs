@@ -1,28 +1,17 @@
-using System.Security.Cryptography;
-using System.Text;
+using GenerationGateway.VendorSim.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.VendorSim.SeaArt;
 
 /// <summary>Admits requests with <c>Authorization: Bearer {VendorSim:SeaArt:ApiKey}</c>; anything else gets 401.</summary>
-public sealed class SeaArtApiKeyFilter(IOptions<SeaArtSimulatorOptions> options) : IEndpointFilter
+public sealed class SeaArtApiKeyFilter(IOptions<SeaArtSimulatorOptions> options) : BearerKeyFilter
 {
-    private const string Scheme = "Bearer ";
+    protected override string ApiKey => options.Value.ApiKey;
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    protected override IResult Reject(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var header = context.HttpContext.Request.Headers.Authorization.ToString();
-        var presented = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : string.Empty;
-        var accepted = presented.Length > 0 && CryptographicOperations.FixedTimeEquals(
-            Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(options.Value.ApiKey));
-        if (!accepted)
-        {
-            context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-            return SeaArtResults.Error(StatusCodes.Status401Unauthorized, "401", "Missing or invalid API key; send Authorization: Bearer {key}.");
-        }
-
-        return await next(context);
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        return SeaArtResults.Error(StatusCodes.Status401Unauthorized, "401", "Missing or invalid API key; send Authorization: Bearer {key}.");
     }
 }

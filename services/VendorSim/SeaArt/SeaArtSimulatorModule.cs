@@ -10,6 +10,9 @@ public static class SeaArtSimulatorModule
 {
     public const string VendorKey = "seaart";
 
+    /// <summary>The simulator as VendorSim walks it (services/GatewayVendors.props names it once).</summary>
+    public static SimulatorModule Module { get; } = new(services => services.AddSeaArtSimulator(), api => api.MapSeaArtSimulator(), SeaArtControlEndpoints.Map);
+
     public static IServiceCollection AddSeaArtSimulator(this IServiceCollection services)
     {
         services.AddOptions<SeaArtSimulatorOptions>()

@@ -32,6 +32,25 @@ public sealed partial class AddingAVendorTests
         Assert.True(stale.Count == 0, $"docs/adding-a-vendor.md lists files that no longer name every vendor:\n{string.Join('\n', stale)}");
     }
 
+    /// <summary>
+    /// The vendor list (services/GatewayVendors.props) names exactly the adapters under services/ and, for each, a simulator
+    /// folder with its module: an adapter left off the list would be deployed but never accepted by intake, run by the
+    /// embedded default or simulated.
+    /// </summary>
+    [Fact]
+    public void The_vendor_list_names_every_adapter_and_its_simulator()
+    {
+        var listed = VendorListEntry().Matches(RepositoryLayout.Read("services", "GatewayVendors.props"))
+            .Select(match => (Vendor: match.Groups["vendor"].Value, Simulator: match.Groups["simulator"].Value)).ToList();
+
+        Assert.Equal(
+            Deployables.Adapters.Select(adapter => adapter.Project["Adapters.".Length..]).Order(StringComparer.Ordinal),
+            listed.Select(entry => entry.Vendor).Order(StringComparer.Ordinal));
+        Assert.All(listed, entry => Assert.True(
+            File.Exists(RepositoryLayout.PathOf("services", "VendorSim", entry.Simulator, $"{entry.Simulator}SimulatorModule.cs")),
+            $"services/GatewayVendors.props: {entry.Vendor}'s simulator {entry.Simulator} has no services/VendorSim/{entry.Simulator}/{entry.Simulator}SimulatorModule.cs."));
+    }
+
     static IEnumerable<string> FilesNamingEveryVendor()
     {
         var vendors = Deployables.Adapters.Select(Patterns).ToList();
@@ -41,7 +60,7 @@ public sealed partial class AddingAVendorTests
             .Order(StringComparer.Ordinal);
     }
 
-    /// <summary>How a file names a vendor: Adapters.Rodin, adapter-rodin (adapters/rodin), gateway_rodin, RodinVendorModule, RodinRequestRules, Vendors:Rodin, "Rodin":, RODIN_…, or its key.</summary>
+    /// <summary>How a file names a vendor: Adapters.Rodin, adapter-rodin (adapters/rodin), gateway_rodin, RodinVendorModule, RodinRequestRules, Vendors:Rodin, "Rodin":, RODIN_…, its key, or the vendor list's <c>&lt;GatewayVendor Include="Rodin"</c>.</summary>
     static Regex[] Patterns(Deployable adapter)
     {
         var vendor = adapter.Project["Adapters.".Length..];
@@ -50,7 +69,7 @@ public sealed partial class AddingAVendorTests
         [
             new($@"Adapters\.{vendor}\b"), new($@"adapters?[-/]{name}\b"), new($@"gateway_{name}\b"), new($@"\b{vendor}VendorModule\b"),
             new($@"\b{vendor}RequestRules\b"), new($@"Vendors[:_]+{vendor}\b"), new($@"""{vendor}""\s*:"), new($@"\b{name.ToUpperInvariant()}_[A-Z]"),
-            new($@"(?<![\w/-]){Regex.Escape(adapter.VendorKey!)}(?![\w-])"),
+            new($@"(?<![\w/-]){Regex.Escape(adapter.VendorKey!)}(?![\w-])"), new($@"<GatewayVendor\s+Include=""{vendor}"""),
         ];
     }
 
@@ -92,6 +111,9 @@ public sealed partial class AddingAVendorTests
 
     [GeneratedRegex(@"^\|(?:\s*\d+\s*\|)?\s*`(?<file>[^`]+)`", RegexOptions.Multiline)]
     private static partial Regex TableRowFile();
+
+    [GeneratedRegex("""<GatewayVendor\s+Include="(?<vendor>\w+)"\s+Simulator="(?<simulator>\w+)"\s*/>""")]
+    private static partial Regex VendorListEntry();
 
     [GeneratedRegex(@"## Edits elsewhere \((?<count>\d+) edits\)")]
     private static partial Regex EditCount();

@@ -18,6 +18,9 @@ public sealed record Generation
 
     public int Progress { get; init; }
 
+    /// <summary>While the stage is <c>queued</c>: the place in the vendor's queue.</summary>
+    public QueuePlace? Queue { get; init; }
+
     public GenerationFailure? Failure { get; init; }
 
     public GenerationUsage? Usage { get; init; }

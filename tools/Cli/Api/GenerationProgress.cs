@@ -12,4 +12,7 @@ public sealed record GenerationProgress
     public int Percent { get; init; }
 
     public int? EtaSeconds { get; init; }
+
+    /// <summary>While the stage is <c>queued</c>: the place in the vendor's queue.</summary>
+    public QueuePlace? Queue { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class ListCommand(IAnsiConsole console, GatewayClientFactory clien
                 new Text(generation.Id.ToString()),
                 new Text(generation.Vendor),
                 new Text(generation.Kind ?? ""),
-                GenerationView.Status(generation.Status, generation.Stage, generation.Progress),
+                GenerationView.Status(generation.Status, generation.Stage, generation.Progress, generation.Queue),
                 new Text(generation.Assets.Count.ToString(CultureInfo.InvariantCulture)).RightJustified(),
                 new Text(generation.CreatedAt.ToString("u", CultureInfo.InvariantCulture)));
         }

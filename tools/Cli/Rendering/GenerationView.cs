@@ -15,7 +15,7 @@ public static class GenerationView
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Text("id", Dim), new Text(generation.Id.ToString()));
         grid.AddRow(new Text("vendor", Dim), new Text($"{generation.Vendor} · {generation.Kind}"));
-        grid.AddRow(new Text("status", Dim), Status(generation.Status, generation.Stage, generation.Progress));
+        grid.AddRow(new Text("status", Dim), Status(generation.Status, generation.Stage, generation.Progress, generation.Queue));
         if (generation.Failure is { } failure)
         {
             grid.AddRow(new Text("failure", Dim), new Text(Failure(failure), new Style(Color.Red)));
@@ -57,7 +57,7 @@ public static class GenerationView
         return table;
     }
 
-    public static IRenderable Status(string status, string? stage, int progress)
+    public static IRenderable Status(string status, string? stage, int progress, QueuePlace? queue)
     {
         var color = status switch
         {
@@ -66,7 +66,8 @@ public static class GenerationView
             "cancelled" => Color.Yellow,
             _ => Color.Blue,
         };
-        var detail = status is "completed" or "failed" or "cancelled" ? "" : $" ({stage ?? "—"}, {progress} %)";
+        var place = queue is null ? "" : ", " + QueueText.Of(queue);
+        var detail = status is "completed" or "failed" or "cancelled" ? "" : $" ({stage ?? "—"}{place}, {progress} %)";
         return new Text(status + detail, new Style(color));
     }
 

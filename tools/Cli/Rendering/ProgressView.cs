@@ -28,7 +28,7 @@ public static class ProgressView
             await foreach (var next in GenerationEventFeed.FollowAsync(api, id, notFoundGrace, cancellationToken).ConfigureAwait(false))
             {
                 var line = next.Progress is { } progress
-                    ? Line(id, progress.Vendor, progress.Stage ?? progress.Status, progress.Percent, progress.EtaSeconds)
+                    ? Line(id, progress.Vendor, progress.Stage ?? progress.Status, progress.Percent, Detail(progress))
                     : Line(id, next.Final!.Vendor, next.Final.Status, next.Final.Progress, null);
                 if (line != last)
                 {
@@ -52,7 +52,7 @@ public static class ProgressView
                         if (next.Progress is { } progress)
                         {
                             task.Value = Math.Max(task.Value, progress.Percent);
-                            task.Description = Describe(id, progress.Vendor, progress.Stage ?? progress.Status, progress.EtaSeconds);
+                            task.Description = Describe(id, progress.Vendor, progress.Stage ?? progress.Status, Detail(progress));
                         }
 
                         if (next.Final is { } ended)
@@ -77,12 +77,18 @@ public static class ProgressView
         GenerationView.Write(console, generation);
     }
 
-    static string Line(Guid id, string vendor, string stage, int percent, int? etaSeconds) =>
-        $"{id:N}"[..8] + $" {vendor} {stage} {percent}%" + (etaSeconds is { } seconds ? $" · eta {seconds} s" : "");
+    /// <summary>What follows the stage: the queue place while queued, else the vendor's ETA where there is one.</summary>
+    static string? Detail(GenerationProgress progress) =>
+        progress.Queue is { } queue ? QueueText.Of(queue)
+        : progress.EtaSeconds is { } seconds ? $"eta {seconds} s"
+        : null;
 
-    static string Describe(Guid id, string vendor, string stage, int? etaSeconds)
+    static string Line(Guid id, string vendor, string stage, int percent, string? detail) =>
+        $"{id:N}"[..8] + $" {vendor} {stage} {percent}%" + (detail is null ? "" : $" · {detail}");
+
+    static string Describe(Guid id, string vendor, string stage, string? detail)
     {
-        var eta = etaSeconds is { } seconds ? $" · eta {seconds} s" : "";
-        return $"[bold]{Markup.Escape($"{id:N}"[..8])}[/] {Markup.Escape(vendor)} [blue]{Markup.Escape(stage)}[/]{Markup.Escape(eta)}";
+        var more = detail is null ? "" : $" · {detail}";
+        return $"[bold]{Markup.Escape($"{id:N}"[..8])}[/] {Markup.Escape(vendor)} [blue]{Markup.Escape(stage)}[/]{Markup.Escape(more)}";
     }
 }

@@ -139,7 +139,8 @@ function listRow(item) {
     h('td', { textContent: item.vendor }),
     h('td', { textContent: item.kind ?? '—' }),
     h('td', { className: 'status-cell' }, statusBadge(item.status)),
-    h('td', {}, progress, h('span', { className: 'percent', textContent: ` ${item.progress} %` })),
+    h('td', {}, progress, h('span', { className: 'percent', textContent: ` ${item.progress} %` }),
+      h('span', { className: 'queue-place', textContent: item.queue ? ` · ${queueText(item.queue)}` : '' })),
     h('td', { textContent: when(item.createdAt) }));
   row.dataset.id = item.id;
   row.dataset.status = item.status;
@@ -156,6 +157,16 @@ function updateRow(row, type, data) {
     row.querySelector('progress').value = percent;
     row.querySelector('.percent').textContent = ` ${percent} %`;
   }
+  row.querySelector('.queue-place').textContent = data.queue ? ` · ${queueText(data.queue)}` : '';
+}
+
+// A queued generation's place in its vendor's queue: "#3 in queue · starts in about 3 min".
+function queueText(queue) {
+  const seconds = queue.estimatedStartSeconds;
+  const start = seconds === null || seconds === undefined ? ''
+    : seconds < 90 ? ` · starts in about ${Math.max(1, seconds)} s`
+    : ` · starts in about ${Math.ceil(seconds / 60)} min`;
+  return `#${queue.position} in queue${start}`;
 }
 
 // ---- One generation: timeline, inputs, failure, usage, cancel, assets and the preview, live until it ends.
@@ -170,7 +181,7 @@ async function renderDetail(id) {
       if (terminal.has(type)) {
         try { drawDetail(await api.get(id)); } catch (error) { failed(error); }
       } else {
-        drawProgress({ ...record, status: data.status, stage: data.stage, progress: data.percent, etaSeconds: data.etaSeconds });
+        drawProgress({ ...record, status: data.status, stage: data.stage, progress: data.percent, etaSeconds: data.etaSeconds, queue: data.queue });
       }
     }, { signal: stream.signal, closeWhenDone: true });
   }
@@ -193,6 +204,7 @@ function drawProgress(record) {
   section.replaceChildren(
     h('p', {}, 'Status: ', statusBadge(record.status), record.stage ? ` · stage ${record.stage}` : ''),
     timeline(record),
+    record.queue ? h('p', { id: 'queue-place', textContent: `Waiting for a ${record.vendor} slot: ${queueText(record.queue)}` }) : null,
     h('label', { htmlFor: 'progress-bar', textContent: `Progress ${record.progress} %${record.etaSeconds ? ` · about ${record.etaSeconds} s left` : ''}` }),
     h('progress', { id: 'progress-bar', max: 100, value: record.progress }));
   view.querySelector('#detail').dataset.status = record.status;

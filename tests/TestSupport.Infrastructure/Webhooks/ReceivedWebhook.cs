@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace GenerationGateway.EndToEnd.Tests;
+namespace GenerationGateway.TestSupport.Infrastructure.Webhooks;
 
 /// <summary>One POST the receiver got: the raw body, every header, and the status it answered.</summary>
 public sealed record ReceivedWebhook(string Body, IHeaderDictionary Headers, int AnsweredStatus)

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace GenerationGateway.Webhooks.Tests;
+namespace GenerationGateway.TestSupport.Infrastructure.Webhooks;
 
 /// <summary>
-/// A tenant's receiver on a real Kestrel port of 127.0.0.1: <c>POST /hook</c> records each delivery and answers the next
-/// scripted status (200 when none is left); <c>POST /moved</c> answers 307 to <c>/hook</c>.
+/// A tenant's webhook receiver on a real port of 127.0.0.1: records every POST to <c>/hook</c> (body, headers, the
+/// status it answered) and answers the next scripted status, else 503 while <see cref="Down"/>, else 200;
+/// <c>POST /moved</c> answers 307 to <c>/hook</c>.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -26,16 +27,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
         _app.MapPost("/hook", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
             var headers = new HeaderDictionary();
             foreach (var (name, value) in request.Headers)
             {
                 headers[name] = value;
             }
 
-            _received.Enqueue(new ReceivedWebhook(await reader.ReadToEndAsync(), headers));
-            return Microsoft.AspNetCore.Http.Results.StatusCode(_answers.TryDequeue(out var status) ? status : StatusCodes.Status200OK);
+            var status = _answers.TryDequeue(out var scripted) ? scripted : Down ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+            _received.Enqueue(new ReceivedWebhook(body, headers, status));
+            return Results.StatusCode(status);
         });
-        _app.MapPost("/moved", () => Microsoft.AspNetCore.Http.Results.Redirect("/hook", permanent: false, preserveMethod: true));
+        _app.MapPost("/moved", () => Results.Redirect("/hook", permanent: false, preserveMethod: true));
         _app.Start();
         BaseAddress = new Uri(_app.Urls.Single() + "/");
     }
@@ -47,6 +50,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public Uri Moved => new(BaseAddress, "moved");
 
     public string HostAndPort => $"127.0.0.1:{BaseAddress.Port}";
+
+    /// <summary>While true every unscripted delivery answers 503.</summary>
+    public bool Down { get; set; }
 
     public IReadOnlyList<ReceivedWebhook> Received => [.. _received];
 
