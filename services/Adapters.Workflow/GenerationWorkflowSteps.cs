@@ -91,14 +91,17 @@ public static class GenerationWorkflowSteps
             .Then(context => context.Saga.SubmitInFlight = true)
             .Send(workflow.Vendor.VendorCallsAddress, context => Submit(context.Saga), ReplyTo<SubmitVendorJob, TVendor>(workflow));
 
-    /// <summary>Hands the accepted job to the vendor's status poller, its first check after the vendor's hint or the initial delay (with jitter).</summary>
+    /// <summary>Hands the accepted job to the vendor's status poller, its first check the vendor's hint or the initial delay (with jitter) after the vendor answered.</summary>
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> TrackStatusChecks<TVendor>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, VendorJobSubmitted> binder, GenerationWorkflowStateMachine<TVendor> workflow)
         where TVendor : class, IVendorWorkflow =>
         binder.ThenAsync(context =>
         {
             var options = workflow.Options;
-            var firstCheck = workflow.Clock.GetUtcNow() + options.Jittered(options.NextDelay(0, context.Message.FirstCheckAfter), Random.Shared.NextDouble());
+            // Counted from the vendor's answer (never from later than now, should the submitting replica's clock run ahead).
+            var now = workflow.Clock.GetUtcNow();
+            var answeredAt = context.Message.AnsweredAt is { } at && at < now ? at : now;
+            var firstCheck = answeredAt + options.Jittered(options.NextDelay(0, context.Message.FirstCheckAfter), Random.Shared.NextDouble());
             return workflow.StatusChecks.TrackAsync(StatusChecksOf(context.Saga, workflow.Vendor.Vendor, firstCheck), SagaTransaction(context), context.CancellationToken);
         });
 

@@ -22,7 +22,8 @@ public sealed class WorkflowHarness : IAsyncDisposable
     /// <param name="workflowDatabase">
     /// A PostgreSQL connection string: the saga then lives in that database behind the transactional outbox, as on RabbitMQ.
     /// </param>
-    public WorkflowHarness(IDictionary<string, string?>? settings = null, string? workflowDatabase = null)
+    /// <param name="clock">The workflow's clock (a fake one to move time by hand); the system clock when null.</param>
+    public WorkflowHarness(IDictionary<string, string?>? settings = null, string? workflowDatabase = null, TimeProvider? clock = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -49,6 +50,11 @@ public sealed class WorkflowHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton(Vendor);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Services.AddSingleton<IFaultInjector>(Faults);
         builder.AddGenerationWorkflow();
         builder.Services.AddHttpClient(EgressFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Files);

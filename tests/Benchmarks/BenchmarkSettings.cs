@@ -27,6 +27,9 @@ public sealed record BenchmarkSettings
 
     public int WindowSeconds { get; init; } = 90;
 
+    /// <summary><c>inflight</c>: the longest the fill (requests through the workflow to the vendor) may take before the window starts anyway.</summary>
+    public int FillSeconds { get; init; } = 900;
+
     /// <summary><c>inflight</c>, fair phase: a burst of one tenant and one job of another against a vendor of this capacity.</summary>
     public int FairBurst { get; init; } = 200;
 
@@ -58,6 +61,7 @@ public sealed record BenchmarkSettings
                 "--job-seconds" => settings with { JobSeconds = Number(args, ++index) },
                 "--interval-seconds" => settings with { IntervalSeconds = Number(args, ++index) },
                 "--window-seconds" => settings with { WindowSeconds = Number(args, ++index) },
+                "--fill-seconds" => settings with { FillSeconds = Number(args, ++index) },
                 "--fair-burst" => settings with { FairBurst = Number(args, ++index) },
                 "--capacity" => settings with { Capacity = Number(args, ++index) },
                 "--fair-job-seconds" => settings with { FairJobSeconds = Number(args, ++index) },
@@ -73,7 +77,7 @@ public sealed record BenchmarkSettings
 
     public const string Usage =
         "Usage: [workflow|scheduler|inflight|all] [--generations N] [--messages N] [--asset-kb N] [--raw-messages N] [--transport inmemory|rabbitmq|both] " +
-        "[--inflight N] [--job-seconds T] [--interval-seconds I] [--window-seconds W] [--fair-burst N] [--capacity C] [--fair-job-seconds T] " +
+        "[--inflight N] [--job-seconds T] [--interval-seconds I] [--window-seconds W] [--fill-seconds F] [--fair-burst N] [--capacity C] [--fair-job-seconds T] " +
         "[--fair-interval-seconds I] [--fair-window-seconds W] [--enforce]";
 
     /// <summary>The hold phase: every job at the vendor at once (capacity = N), checked every interval.</summary>

@@ -41,15 +41,32 @@ public static class InflightBenchmark
             await PublishAsync(bus, tracker, vendor, InflightPhase.QuietTenant, phase.Quiet, sampler);
             publishing.Stop();
 
+            // Filling: every request through the workflow to the vendor (all N for the hold phase, the first C for the fair one);
+            // the window measures holding them, so it starts once they are all at the vendor (or the fill's time is up).
+            var filling = Stopwatch.StartNew();
+            var target = Math.Min(phase.Total, phase.Capacity);
+            var fillEnd = Stopwatch.GetTimestamp() + (long)(settings.FillSeconds * (double)Stopwatch.Frequency);
+            while (vendor.SubmittedCount < target && Stopwatch.GetTimestamp() < fillEnd)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+                sampler.Sample();
+            }
+
+            filling.Stop();
+            var held = vendor.RunningNow;
+            var fill = new InflightFill(filling.Elapsed, vendor.SubmittedCount, target, held, MachineLoad());
+
             var tablesAtStart = await PostgresTableSizes.ReadAsync(infrastructure.Database.ConnectionString);
             var window = new ProcessSampler();
+            var windowStart = Stopwatch.GetTimestamp();
             var windowClock = Stopwatch.StartNew();
             var peakInFlight = phase.Total - tracker.EndedCount;
-            var end = Stopwatch.GetTimestamp() + (long)(phase.Window.TotalSeconds * Stopwatch.Frequency);
+            var end = windowStart + (long)(phase.Window.TotalSeconds * Stopwatch.Frequency);
             while (Stopwatch.GetTimestamp() < end)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 sampler.Sample();
+                window.Sample();
                 peakInFlight = Math.Max(peakInFlight, phase.Total - tracker.EndedCount);
             }
 
@@ -61,12 +78,20 @@ public static class InflightBenchmark
             };
             var running = vendor.RunningNow;
             var waiting = vendor.Jobs.Count(job => job.SubmittedAt is null);
+            var overIdeal = vendor.MostCallsOverIdeal(Stopwatch.GetTimestamp());
             var ended = tracker.EndedCount;
             var failed = tracker.Failed;
             await host.StopAsync();
 
             return new InflightFigures(phase, vendor, ended, failed, peakInFlight, publishing.Elapsed, sampler.PeakResidentBytes, cpu,
-                running, waiting, tables, loadAtStart, MachineLoad());
+                running, waiting, tables, loadAtStart, MachineLoad())
+            {
+                Fill = fill,
+                WindowStartedAt = windowStart,
+                PeakManagedBytes = sampler.PeakManagedBytes,
+                WindowResidentBytes = window.PeakResidentBytes,
+                CallsOverIdeal = overIdeal,
+            };
         }
         finally
         {
@@ -119,6 +144,8 @@ public static class InflightBenchmark
         var interval = phase.Interval.ToString("c", CultureInfo.InvariantCulture);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            // Whatever appsettings.json sits in the working directory: one log line per generation would cost the process at 20,000.
+            ["Logging:LogLevel:Default"] = "Warning",
             ["Messaging:Transport"] = "RabbitMq",
             ["ConnectionStrings:Workflow"] = infrastructure.Database.ConnectionString,
             ["Workflow:InitialCheckDelay"] = interval,

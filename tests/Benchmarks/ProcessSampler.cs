@@ -19,11 +19,15 @@ public sealed class ProcessSampler
 
     public long ResidentBytes { get; private set; }
 
+    /// <summary>The GC heap's peak size (what the process's objects hold; the rest of RSS is runtime, code and native buffers).</summary>
+    public long PeakManagedBytes { get; private set; }
+
     public void Sample()
     {
         _process.Refresh();
         ResidentBytes = _process.WorkingSet64;
         PeakResidentBytes = Math.Max(PeakResidentBytes, ResidentBytes);
+        PeakManagedBytes = Math.Max(PeakManagedBytes, GC.GetGCMemoryInfo().HeapSizeBytes);
     }
 
     /// <summary>CPU used since the start, as a percentage of one core.</summary>

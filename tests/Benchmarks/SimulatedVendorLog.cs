@@ -11,7 +11,7 @@ public sealed class SimulatedVendorLog(TimeSpan jobDuration, int capacity, TimeS
 {
     readonly ConcurrentDictionary<Guid, SimulatedJob> _jobs = new();
     readonly Queue<long> _running = new();
-    readonly ConcurrentBag<double> _latenessSeconds = [];
+    readonly ConcurrentBag<(long At, double Seconds)> _lateness = [];
     readonly ConcurrentQueue<long> _slotsFreed = new();
     int _maxRunning;
     int _throttled;
@@ -29,7 +29,36 @@ public sealed class SimulatedVendorLog(TimeSpan jobDuration, int capacity, TimeS
     public IReadOnlyCollection<SimulatedJob> Jobs => [.. _jobs.Values];
 
     /// <summary>How late each check came after the interval since the job's previous call (negative: early).</summary>
-    public IReadOnlyCollection<double> LatenessSeconds => [.. _latenessSeconds];
+    public IReadOnlyCollection<double> LatenessSeconds => [.. _lateness.Select(check => check.Seconds)];
+
+    /// <summary>The lateness of the checks made at or after <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    public IReadOnlyCollection<double> LatenessSecondsSince(long since) => [.. _lateness.Where(check => check.At >= since).Select(check => check.Seconds)];
+
+    /// <summary>Jobs the vendor accepted so far.</summary>
+    public int SubmittedCount => _jobs.Values.Count(job => job.SubmittedAt is not null);
+
+    /// <summary>
+    /// The most vendor calls a job made beyond the ideal at <paramref name="now"/>: a finished job against ceil(T / I) + 1, one
+    /// still running against its submit plus one check per whole interval since (so a window too short for jobs to finish
+    /// still shows a poller that checks too often); null when no job was submitted.
+    /// </summary>
+    public int? MostCallsOverIdeal(long now)
+    {
+        var ideal = (int)Math.Ceiling(JobDuration / CheckInterval) + 1;
+        int? most = null;
+        foreach (var job in _jobs.Values)
+        {
+            if (job.SubmittedAt is not { } submitted)
+            {
+                continue;
+            }
+
+            var expected = job.DoneSeenAt is not null ? ideal : (int)(Stopwatch.GetElapsedTime(submitted, now) / CheckInterval) + 1;
+            most = Math.Max(most ?? int.MinValue, job.Calls - expected);
+        }
+
+        return most;
+    }
 
     /// <summary>Timestamps at which a check found a job done (the gateway frees its slot then).</summary>
     public IReadOnlyCollection<long> SlotsFreed => [.. _slotsFreed];
@@ -81,7 +110,7 @@ public sealed class SimulatedVendorLog(TimeSpan jobDuration, int capacity, TimeS
             return false;
         }
 
-        _latenessSeconds.Add((Stopwatch.GetElapsedTime(job.LastCallAt, now) - CheckInterval).TotalSeconds);
+        _lateness.Add((now, (Stopwatch.GetElapsedTime(job.LastCallAt, now) - CheckInterval).TotalSeconds));
         var done = Stopwatch.GetElapsedTime(submitted, now) >= JobDuration;
         if (job.Checked(now, done))
         {

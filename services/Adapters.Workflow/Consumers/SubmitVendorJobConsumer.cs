@@ -42,7 +42,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
         if (record?.Accepted is { } accepted)
         {
             logger.LogInformation("Submit of generation {GenerationId} already accepted as vendor job {VendorJobId}; answering from the ledger", generationId, accepted.VendorJobId);
-            await context.RespondAsync(Submitted(generationId, accepted));
+            await context.RespondAsync(Submitted(generationId, clock.GetUtcNow(), accepted));
             return;
         }
 
@@ -59,7 +59,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
             {
                 case ReconcileResult.Found:
                     await ledger.RecordAcceptedAsync(generationId, reconciled.Submitted!, cancellationToken);
-                    await context.RespondAsync(Submitted(generationId, reconciled.Submitted!));
+                    await context.RespondAsync(Submitted(generationId, clock.GetUtcNow(), reconciled.Submitted!));
                     return;
                 case ReconcileResult.NotSupported:
                     await context.RespondAsync(OutcomeUnknown(generationId, $"{vendor.Vendor} cannot be searched for the job a crashed submit may have created."));
@@ -109,7 +109,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
             if (reconciled.Result == ReconcileResult.Found)
             {
                 await ledger.RecordAcceptedAsync(generationId, reconciled.Submitted!, cancellationToken);
-                await context.RespondAsync(Submitted(generationId, reconciled.Submitted!));
+                await context.RespondAsync(Submitted(generationId, clock.GetUtcNow(), reconciled.Submitted!));
                 return;
             }
 
@@ -120,7 +120,7 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
         await ledger.RecordAcceptedAsync(generationId, outcome, cancellationToken);
         faults.Reached(FaultPoints.SubmitAccepted);
         logger.LogInformation("Generation {GenerationId} submitted to {Vendor} as job {VendorJobId}", generationId, vendor.Vendor, outcome.VendorJobId);
-        await context.RespondAsync(Submitted(generationId, outcome));
+        await context.RespondAsync(Submitted(generationId, clock.GetUtcNow(), outcome));
     }
 
     /// <summary>
@@ -185,12 +185,13 @@ public sealed class SubmitVendorJobConsumer<TVendor>(
         }
     }
 
-    static VendorJobSubmitted Submitted(Guid generationId, SubmitOutcome outcome) => new()
+    static VendorJobSubmitted Submitted(Guid generationId, DateTimeOffset answeredAt, SubmitOutcome outcome) => new()
     {
         GenerationId = generationId,
         VendorJobId = outcome.VendorJobId,
         State = outcome.State,
         FirstCheckAfter = outcome.FirstCheckAfter,
+        AnsweredAt = answeredAt,
     };
 
     static VendorStepFailed OutcomeUnknown(Guid generationId, string message) => new()
