@@ -31,7 +31,7 @@ for entry in "${vendors[@]}"; do
   fi
 done
 
-pascal() { printf '%s' "$1" | tr '[:upper:]' '[:lower:]' | sed -E 's/(^|_)([a-z])/\U\2/g'; }
+pascal() { printf '%s' "$1" | awk -F_ '{ for (i = 1; i <= NF; i++) printf "%s%s", substr($i, 1, 1), tolower(substr($i, 2)) }'; }
 kebab() { printf '%s' "$1" | tr '[:upper:]' '[:lower:]' | tr '_' '-'; }
 lower() { printf '%s' "$1" | tr '[:upper:]' '[:lower:]'; }
 upper() { printf '%s' "$1" | tr '[:lower:]' '[:upper:]'; }
