@@ -1,8 +1,10 @@
 using GenerationGateway.VendorRules;
 using GenerationGateway.VendorSim;
 using GenerationGateway.VendorSim.RequestLog;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GenerationGateway.Standalone.Tests;
 
@@ -78,6 +80,24 @@ public sealed class VendorRegistrationTests
             Assert.All(settings.Keys, key => Assert.True(key.StartsWith(module.SettingsSection + ":", StringComparison.OrdinalIgnoreCase),
                 $"{module.GetType().Name} sets {key}, outside its section {module.SettingsSection}."));
             Assert.StartsWith(origin.AbsoluteUri, settings[module.SettingsSection + ":BaseUrl"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Each_module_stops_its_host_on_a_base_url_that_is_not_http()
+    {
+        var origin = new Uri("http://localhost:6401/");
+        foreach (var module in StandaloneVendors.Modules)
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            builder.Configuration.AddInMemoryCollection(module.SimulatorSettings(origin));
+            builder.Configuration[module.SettingsSection + ":BaseUrl"] = "ftp://vendor.test/";
+            module.AddServices(builder);
+            using var services = builder.Services.BuildServiceProvider();
+
+            var failure = Assert.ThrowsAny<Exception>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+            Assert.Contains($"{module.SettingsSection}:BaseUrl must be an absolute http(s) URL", failure.ToString(), StringComparison.Ordinal);
         }
     }
 

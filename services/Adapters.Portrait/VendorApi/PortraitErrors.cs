@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 

@@ -56,16 +56,4 @@ public sealed class AholoVendorModuleTests : IClassFixture<AholoSimulator>, IDis
 
         Assert.Contains($"Vendors:Aholo:{setting} is required", failure.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Start_fails_with_a_base_url_that_is_not_http()
-    {
-        var settings = AholoAdapterHost.Settings(_simulator);
-        settings["Vendors:Aholo:BaseUrl"] = "ftp://aholo.test/v2/aholo/";
-        using var host = AholoAdapterHost.Build(_simulator, _inputs, settings);
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        Assert.Contains("Vendors:Aholo:BaseUrl", failure.Message, StringComparison.Ordinal);
-    }
 }

@@ -79,14 +79,4 @@ public sealed class DashScopeVendorModuleTests(DashScopeSimulator simulator) : I
 
         Assert.Contains("Vendors:DashScope:ApiKey", failure.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Start_fails_with_a_base_url_that_is_not_http()
-    {
-        using var host = DashScopeAdapterHost.Build(simulator, Settings(("Vendors:DashScope:BaseUrl", "ftp://dashscope.test/")));
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        Assert.Contains("Vendors:DashScope:BaseUrl", failure.Message, StringComparison.Ordinal);
-    }
 }

@@ -65,18 +65,4 @@ public sealed class HunyuanVendorModuleTests(SeaArtSimulator simulator) : IClass
 
         Assert.Contains("Vendors:Hunyuan:ApiKey", failure.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Start_fails_with_a_base_url_that_is_not_http()
-    {
-        using var host = HunyuanAdapterHost.Build(simulator, _images, new Dictionary<string, string?>
-        {
-            ["Vendors:Hunyuan:BaseUrl"] = "ftp://seaart.test/model/",
-            ["Vendors:Hunyuan:ApiKey"] = "key",
-        });
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        Assert.Contains("Vendors:Hunyuan:BaseUrl", failure.Message, StringComparison.Ordinal);
-    }
 }

@@ -54,18 +54,4 @@ public sealed class RodinVendorModuleTests : IClassFixture<RodinSimulator>, IDis
 
         Assert.Contains("Vendors:Rodin:ApiKey", failure.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Start_fails_with_a_base_url_that_is_not_http()
-    {
-        using var host = RodinAdapterHost.Build(_simulator, _images, new Dictionary<string, string?>
-        {
-            ["Vendors:Rodin:BaseUrl"] = "ftp://rodin.test/api/v2/",
-            ["Vendors:Rodin:ApiKey"] = "key",
-        });
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        Assert.Contains("Vendors:Rodin:BaseUrl", failure.Message, StringComparison.Ordinal);
-    }
 }

@@ -1,4 +1,4 @@
-namespace GenerationGateway.Adapters.Workflow.VendorHttp;
+namespace GenerationGateway.Adapters.Workflow.Vendors;
 
 /// <summary>What every adapter reads from a vendor's HTTP error answer the same way, for its <c>VendorCallException</c>.</summary>
 public static class VendorErrorAnswer
