@@ -269,13 +269,13 @@ public static class GenerationWorkflowSteps
 
     /// <summary>
     /// At every end, when the vendor's capacity is capped: the slot (or queue place) goes back, sent through the outbox with the
-    /// terminal transition, so it cannot be lost.
+    /// terminal transition, so it cannot be lost. A generation that ends while preparing never asked for one: nothing to send.
     /// </summary>
     static EventActivityBinder<GenerationWorkflowState<TVendor>, T> ReleaseSlot<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
         where TVendor : class, IVendorWorkflow
         where T : class =>
-        binder.If(_ => workflow.Options.MaxConcurrentJobs > 0, capped => capped
+        binder.If(context => workflow.Options.MaxConcurrentJobs > 0 && context.Saga.CurrentState != workflow.Preparing.Name, capped => capped
             .Then(context => context.Saga.QueuePosition = 0)
             .Send(workflow.Vendor.VendorCallsAddress, context => Release(context.Saga)));
 

@@ -1,3 +1,4 @@
+using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -85,5 +86,24 @@ public sealed class VendorCapacityWorkflowTests : IAsyncLifetime
 
         await _workflow.PublishedAsync<GenerationCompleted>(third);
         Assert.Equal(2, Vendor.Calls(nameof(IVendorWorkflow.SubmitAsync)));
+    }
+
+    [Fact]
+    public async Task A_job_that_fails_while_preparing_releases_no_slot_and_one_that_ended_after_its_submit_does()
+    {
+        var unprepared = Guid.Empty;
+        Vendor.Prepare = job =>
+        {
+            unprepared = job.GenerationId;
+            throw new VendorCallException(VendorErrorKind.Rejected, FailureReason.InvalidRequest, "BAD_IMAGE", "the image is not an image");
+        };
+        var failed = await _workflow.RequestAsync();
+        await _workflow.PublishedAsync<GenerationFailed>(failed);
+        _firstMayFinish.SetResult();
+        await _workflow.PublishedAsync<GenerationCompleted>(_first);
+
+        Assert.Equal(failed, unprepared);
+        Assert.Equal(0, await _workflow.SentCountAsync<ReleaseVendorSlot>(failed));
+        Assert.Equal(1, await _workflow.SentCountAsync<ReleaseVendorSlot>(_first));
     }
 }
