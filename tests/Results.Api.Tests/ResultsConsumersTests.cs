@@ -96,6 +96,28 @@ public sealed class ResultsConsumersTests
     }
 
     [Fact]
+    public async Task A_queued_progress_reaches_the_store_with_its_place_and_estimate()
+    {
+        var store = new InMemoryGenerationStore(TimeProvider.System, Options.Create(new InMemoryRetentionOptions()));
+        await using var provider = CreateProvider(store);
+        var harness = await StartAsync(provider);
+        var id = Guid.NewGuid();
+
+        await harness.Bus.Publish(new GenerationProgressed
+        {
+            GenerationId = id,
+            Vendor = "hunyuan3d-pro",
+            Stage = GenerationStage.Queued,
+            Percent = 5,
+            QueuePosition = 12,
+            QueueEstimate = TimeSpan.FromMinutes(7.5),
+        });
+
+        var queued = await StoredAsync(store, id, record => record?.Stage == GenerationStage.Queued);
+        Assert.Equal(new GenerationQueuePlace { Position = 12, EstimatedStartSeconds = 450 }, queued.Queue);
+    }
+
+    [Fact]
     public async Task Failure_cancellation_and_cancel_request_reach_the_store()
     {
         var store = new InMemoryGenerationStore(TimeProvider.System, Options.Create(new InMemoryRetentionOptions()));

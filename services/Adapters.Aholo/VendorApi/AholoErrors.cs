@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -44,15 +45,8 @@ static class AholoErrors
             _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
             _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
         };
-        var detail = body.Length > 200 ? body[..200] : body;
+        var detail = VendorErrorAnswer.Excerpt(body);
         return new VendorCallException(kind, reason, status.ToString(CultureInfo.InvariantCulture),
-            $"Aholo {operation} answered HTTP {status}: {detail}", RetryAfter(response));
+            $"Aholo {operation} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
     }
-
-    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -34,9 +35,9 @@ static class DashScopeErrors
             _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
             _ => (VendorErrorKind.Rejected, ReasonOfCode(code, answer?.Message)),
         };
-        var detail = answer?.Message ?? (body.Length > 200 ? body[..200] : body);
+        var detail = answer?.Message ?? VendorErrorAnswer.Excerpt(body);
         var request = answer?.RequestId is { } requestId ? $" (request {requestId})" : "";
-        var retryAfter = kind == VendorErrorKind.Throttled ? RetryAfter(response) ?? DefaultThrottleWait : (TimeSpan?)null;
+        var retryAfter = kind == VendorErrorKind.Throttled ? VendorErrorAnswer.RetryAfter(response) ?? DefaultThrottleWait : (TimeSpan?)null;
         return new VendorCallException(kind, reason, code ?? status.ToString(CultureInfo.InvariantCulture),
             $"DashScope {operation} answered HTTP {status} {code}: {detail}{request}", retryAfter);
     }
@@ -56,11 +57,4 @@ static class DashScopeErrors
     /// <summary>The seed's "Failed to download image, url {image_url}.": the photo could not be fetched by DashScope.</summary>
     public static bool IsDownloadFailure(string? message) =>
         message?.Contains("download", StringComparison.OrdinalIgnoreCase) == true;
-
-    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 }

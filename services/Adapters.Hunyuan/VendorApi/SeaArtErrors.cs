@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -25,16 +26,9 @@ static class SeaArtErrors
             _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
         };
         var code = answer?.Error?.CodeText ?? status.ToString(CultureInfo.InvariantCulture);
-        var detail = answer?.Error?.Text ?? (body.Length > 200 ? body[..200] : body);
-        return new VendorCallException(kind, reason, code, $"SeaArt {Name(operation)} answered HTTP {status}: {detail}", RetryAfter(response));
+        var detail = answer?.Error?.Text ?? VendorErrorAnswer.Excerpt(body);
+        return new VendorCallException(kind, reason, code, $"SeaArt {Name(operation)} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
     }
 
     public static string Name(SeaArtOperation operation) => operation == SeaArtOperation.Create ? "create" : "task";
-
-    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -38,19 +39,12 @@ static class PortraitErrors
             _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
             _ => (VendorErrorKind.Rejected, operation.RetReason),
         };
-        var detail = body.Length > 200 ? body[..200] : body;
+        var detail = VendorErrorAnswer.Excerpt(body);
         return new VendorCallException(kind, reason, status.ToString(CultureInfo.InvariantCulture),
-            $"Portrait {operation.Name} answered HTTP {status}: {detail}", RetryAfter(response));
+            $"Portrait {operation.Name} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
     }
 
     public static VendorCallException FromRet(PortraitOperation operation, int ret, string? message) =>
         new(operation.RetKind, operation.RetReason, ret.ToString(CultureInfo.InvariantCulture),
             $"Portrait {operation.Name} answered ret {ret}: {message ?? "(no message)"}");
-
-    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 }

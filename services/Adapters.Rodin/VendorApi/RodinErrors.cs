@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using GenerationGateway.Adapters.Workflow.VendorHttp;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -44,18 +45,11 @@ static class RodinErrors
             _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
         };
         var code = answer is { IsError: true } ? answer.Error : status.ToString(CultureInfo.InvariantCulture);
-        var detail = answer?.Message ?? (body.Length > 200 ? body[..200] : body);
-        return new VendorCallException(kind, reason, code, $"Rodin {operation} answered HTTP {status}: {detail}", RetryAfter(response));
+        var detail = answer?.Message ?? VendorErrorAnswer.Excerpt(body);
+        return new VendorCallException(kind, reason, code, $"Rodin {operation} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
     }
 
     /// <summary>Statuses that decide the error whatever the body says.</summary>
     public static bool StatusDecides(HttpStatusCode status) =>
         status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 }

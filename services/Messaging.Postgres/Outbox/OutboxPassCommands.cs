@@ -57,11 +57,13 @@ internal static class OutboxPassCommands
     /// Records the message as consumed and stores its outgoing messages in order (their sequence numbers are set).
     /// A message that sent nothing is delivered at once; the others become the relay's after <paramref name="relayDelay"/>.
     /// The saga's pending writes go first, in the same round trip; one that lost to a concurrent writer throws its conflict.
+    /// Schedules and cancellations captured for this database's scheduler (<paramref name="scheduled"/>) go last.
     /// </summary>
     public static async Task MarkConsumedAsync(
         NpgsqlTransaction transaction,
         InboxKey inbox,
         IReadOnlyList<PostgresOutboxMessage> messages,
+        IReadOnlyList<NpgsqlBatchCommand> scheduled,
         TimeSpan relayDelay,
         PendingSagaWrites sagaWrites,
         CancellationToken cancellationToken)
@@ -84,6 +86,10 @@ internal static class OutboxPassCommands
         consumed.Parameters.AddWithValue("relay_delay", NpgsqlDbType.Interval, relayDelay);
         AddKey(consumed, inbox);
         batch.BatchCommands.Add(consumed);
+        foreach (var statement in scheduled)
+        {
+            batch.BatchCommands.Add(statement);
+        }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await PendingSagaWrites.VerifyAsync(reader, writes, cancellationToken);
@@ -92,6 +98,11 @@ internal static class OutboxPassCommands
             await reader.ReadAsync(cancellationToken);
             message.SequenceNumber = reader.GetInt64(0);
             await reader.NextResultAsync(cancellationToken);
+        }
+
+        // The scheduler's statements come last; reading to the end surfaces any error they raised before the commit.
+        while (await reader.NextResultAsync(cancellationToken))
+        {
         }
     }
 

@@ -1,3 +1,4 @@
+using GenerationGateway.Messaging.Postgres.Scheduling;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
@@ -20,7 +21,9 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
     readonly IReadOnlyList<PostgresOutboxMessage>? _committed;
     readonly TimeSpan _relayDelay;
     readonly PendingSagaWrites _sagaWrites;
+    readonly ScheduledMessageCapture? _scheduler;
     readonly List<PostgresOutboxMessage> _sent = [];
+    readonly List<NpgsqlBatchCommand> _scheduled = [];
     long? _lastSequenceNumber;
 
     public PostgresOutboxConsumeContext(
@@ -32,7 +35,8 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         InboxState state,
         IReadOnlyList<PostgresOutboxMessage>? committed,
         TimeSpan relayDelay,
-        PendingSagaWrites sagaWrites)
+        PendingSagaWrites sagaWrites,
+        ScheduledMessageCapture? scheduler)
         : base(context, options, provider)
     {
         _transaction = transaction;
@@ -41,6 +45,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         _committed = committed;
         _relayDelay = relayDelay;
         _sagaWrites = sagaWrites;
+        _scheduler = scheduler;
         _lastSequenceNumber = state.LastSequenceNumber;
     }
 
@@ -63,12 +68,14 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
     public override async Task SetConsumed()
     {
         List<PostgresOutboxMessage> sent;
+        List<NpgsqlBatchCommand> scheduled;
         lock (_sent)
         {
             sent = [.. _sent];
+            scheduled = [.. _scheduled];
         }
 
-        await OutboxPassCommands.MarkConsumedAsync(_transaction, _inbox, sent, _relayDelay, _sagaWrites, CancellationToken);
+        await OutboxPassCommands.MarkConsumedAsync(_transaction, _inbox, sent, scheduled, _relayDelay, _sagaWrites, CancellationToken);
         Stored = sent;
         DeliveredNow = sent.Count == 0;
     }
@@ -96,14 +103,26 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
 
     public override Task RemoveOutboxMessages() => OutboxPassCommands.RemoveMessagesAsync(_transaction, _inbox, CancellationToken);
 
-    public override Task AddSend<T>(SendContext<T> context)
+    /// <summary>
+    /// Captures an outgoing message; a schedule or cancellation for the scheduler on this database becomes its statements instead,
+    /// written with the consumed mark (<see cref="ScheduledMessageCapture"/>).
+    /// </summary>
+    public override async Task AddSend<T>(SendContext<T> context)
     {
+        if (_scheduler is not null && await _scheduler.TryCaptureAsync(context) is { } statements)
+        {
+            lock (_sent)
+            {
+                _scheduled.AddRange(statements);
+            }
+
+            return;
+        }
+
         var message = PostgresOutboxMessage.From(context);
         lock (_sent)
         {
             _sent.Add(message);
         }
-
-        return Task.CompletedTask;
     }
 }

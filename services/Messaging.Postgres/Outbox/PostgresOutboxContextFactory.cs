@@ -1,3 +1,4 @@
+using GenerationGateway.Messaging.Postgres.Scheduling;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,8 @@ internal sealed class PostgresOutboxContextFactory<TSaga>(
     where TSaga : class
 {
     readonly PostgresOutboxStore _store = provider.GetRequiredKeyedService<PostgresOutboxStore>(outbox.ConnectionStringName);
+    readonly ScheduledMessageCapture? _scheduler =
+        provider.GetService<ScheduledMessageCapture>() is { } scheduler && scheduler.Covers(outbox.ConnectionStringName) ? scheduler : null;
     IReadOnlyList<PostgresOutboxMessage>? _committed;
 
     public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
@@ -68,7 +71,7 @@ internal sealed class PostgresOutboxContextFactory<TSaga>(
         try
         {
             var state = await OutboxPassCommands.LockInboxAsync(transaction, inbox, firstPass, context.CancellationToken);
-            var pass = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay, scopeTransaction.Pending);
+            var pass = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay, scopeTransaction.Pending, _scheduler);
             await next.Send(pass);
             await scopeTransaction.Pending.FlushAsync(transaction, context.CancellationToken);
             await transaction.CommitAsync(CancellationToken.None);

@@ -50,6 +50,7 @@ public static class PostgresSchedulerHostingExtensions
 
         configurator.AddPostgresInfrastructure();
         configurator.TryAddSingleton<ScheduledMessageStore>();
+        configurator.TryAddSingleton<ScheduledMessageCapture>();
         configurator.AddMetrics();
         configurator.TryAddSingleton<SchedulerDispatchStatus>();
         configurator.AddSingleton(provider => provider.GetRequiredService<ScheduledMessageStore>().Schema);

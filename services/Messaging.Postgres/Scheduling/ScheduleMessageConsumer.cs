@@ -1,5 +1,4 @@
 using MassTransit;
-using MassTransit.Context;
 using MassTransit.Scheduling;
 using Microsoft.Extensions.Logging;
 
@@ -13,31 +12,7 @@ internal sealed class ScheduleMessageConsumer(ScheduledMessageStore store, ILogg
 {
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
     {
-        var command = context.Message;
-        var serializer = context.SerializerContext.GetMessageSerializer(command.Payload, command.PayloadType);
-        var body = serializer.GetMessageBody(new MessageSendContext<ScheduleMessage>(command, context.CancellationToken));
-
-        var message = new ScheduledMessageRecord
-        {
-            TokenId = command.CorrelationId,
-            DueAt = command.ScheduledTime.Kind == DateTimeKind.Unspecified
-                ? DateTime.SpecifyKind(command.ScheduledTime, DateTimeKind.Utc)
-                : command.ScheduledTime.ToUniversalTime(),
-            Destination = command.Destination,
-            ContentType = serializer.ContentType.ToString(),
-            Body = body.GetBytes(),
-            MessageTypes = command.PayloadType,
-            HeadersJson = StoredHeaders.ToJson(context.Headers),
-            MessageId = context.MessageId,
-            CorrelationId = context.CorrelationId,
-            ConversationId = context.ConversationId,
-            InitiatorId = context.InitiatorId,
-            RequestId = context.RequestId,
-            SourceAddress = context.SourceAddress,
-            ResponseAddress = context.ResponseAddress,
-            FaultAddress = context.FaultAddress,
-            ExpirationTime = context.ExpirationTime?.ToUniversalTime(),
-        };
+        var message = ScheduledMessageRecord.From(context.Message, context.SerializerContext, context, context.CancellationToken);
 
         if (await store.ScheduleAsync(message, context.CancellationToken))
         {

@@ -1,3 +1,7 @@
+using MassTransit;
+using MassTransit.Context;
+using MassTransit.Scheduling;
+
 namespace GenerationGateway.Messaging.Postgres.Scheduling;
 
 /// <summary>A scheduled message as stored: the serialized body plus the envelope fields the dispatcher restores.</summary>
@@ -37,4 +41,36 @@ internal sealed record ScheduledMessageRecord
     public DateTime? ExpirationTime { get; init; }
 
     public int Attempts { get; init; }
+
+    /// <summary>
+    /// The record of a <see cref="ScheduleMessage"/> command: its payload serialized with the serializer the command came in
+    /// (<paramref name="serializer"/>), its envelope fields and headers from <paramref name="envelope"/>.
+    /// </summary>
+    public static ScheduledMessageRecord From(
+        ScheduleMessage command, SerializerContext serializer, MessageContext envelope, CancellationToken cancellationToken)
+    {
+        var payloadSerializer = serializer.GetMessageSerializer(command.Payload, command.PayloadType);
+        var body = payloadSerializer.GetMessageBody(new MessageSendContext<ScheduleMessage>(command, cancellationToken));
+        return new ScheduledMessageRecord
+        {
+            TokenId = command.CorrelationId,
+            DueAt = command.ScheduledTime.Kind == DateTimeKind.Unspecified
+                ? DateTime.SpecifyKind(command.ScheduledTime, DateTimeKind.Utc)
+                : command.ScheduledTime.ToUniversalTime(),
+            Destination = command.Destination,
+            ContentType = payloadSerializer.ContentType.ToString(),
+            Body = body.GetBytes(),
+            MessageTypes = command.PayloadType,
+            HeadersJson = StoredHeaders.ToJson(envelope.Headers),
+            MessageId = envelope.MessageId,
+            CorrelationId = envelope.CorrelationId,
+            ConversationId = envelope.ConversationId,
+            InitiatorId = envelope.InitiatorId,
+            RequestId = envelope.RequestId,
+            SourceAddress = envelope.SourceAddress,
+            ResponseAddress = envelope.ResponseAddress,
+            FaultAddress = envelope.FaultAddress,
+            ExpirationTime = envelope.ExpirationTime?.ToUniversalTime(),
+        };
+    }
 }

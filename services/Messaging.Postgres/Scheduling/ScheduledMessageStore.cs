@@ -55,7 +55,39 @@ internal sealed class ScheduledMessageStore
         await Schema.EnsureCreatedAsync(cancellationToken);
 
         await using var batch = DataSource.CreateBatch();
-        batch.BatchCommands.Add(LockToken(message.TokenId));
+        foreach (var command in ScheduleCommands(message))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return reader.GetInt64(0) > 0;
+    }
+
+    /// <summary>Records the cancellation and removes the pending message, if any; returns whether one was removed.</summary>
+    public async Task<bool> CancelAsync(Guid tokenId, CancellationToken cancellationToken)
+    {
+        await Schema.EnsureCreatedAsync(cancellationToken);
+
+        await using var batch = DataSource.CreateBatch();
+        var commands = CancelCommands(tokenId);
+        foreach (var command in commands)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return commands[^1].RecordsAffected > 0;
+    }
+
+    /// <summary>
+    /// The statements that store (or replace) <paramref name="message"/>, unless its token was cancelled: the token's lock, then
+    /// the upsert, whose one row counts the stored messages (0 when cancelled). Run in any transaction on the scheduler's database.
+    /// </summary>
+    public static NpgsqlBatchCommand[] ScheduleCommands(ScheduledMessageRecord message)
+    {
         var upsert = new NpgsqlBatchCommand(UpsertSql);
         upsert.Parameters.AddWithValue("token_id", message.TokenId);
         upsert.Parameters.AddWithValue("due_at", NpgsqlDbType.TimestampTz, message.DueAt);
@@ -73,30 +105,17 @@ internal sealed class ScheduledMessageStore
         upsert.Parameters.AddWithValue("response_address", NpgsqlDbType.Text, (object?)message.ResponseAddress?.ToString() ?? DBNull.Value);
         upsert.Parameters.AddWithValue("fault_address", NpgsqlDbType.Text, (object?)message.FaultAddress?.ToString() ?? DBNull.Value);
         upsert.Parameters.AddWithValue("expiration_time", NpgsqlDbType.TimestampTz, (object?)message.ExpirationTime ?? DBNull.Value);
-        batch.BatchCommands.Add(upsert);
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return reader.GetInt64(0) > 0;
+        return [LockToken(message.TokenId), upsert];
     }
 
-    /// <summary>Records the cancellation and removes the pending message, if any; returns whether one was removed.</summary>
-    public async Task<bool> CancelAsync(Guid tokenId, CancellationToken cancellationToken)
+    /// <summary>The statements that cancel <paramref name="tokenId"/>: the token's lock, a tombstone, the pending message's delete (last).</summary>
+    public static NpgsqlBatchCommand[] CancelCommands(Guid tokenId)
     {
-        await Schema.EnsureCreatedAsync(cancellationToken);
-
-        await using var batch = DataSource.CreateBatch();
-        batch.BatchCommands.Add(LockToken(tokenId));
         var tombstone = new NpgsqlBatchCommand("INSERT INTO scheduled_message_tombstones (token_id) VALUES (@token_id) ON CONFLICT (token_id) DO NOTHING");
         tombstone.Parameters.AddWithValue("token_id", tokenId);
-        batch.BatchCommands.Add(tombstone);
         var delete = new NpgsqlBatchCommand("DELETE FROM scheduled_messages WHERE token_id = @token_id");
         delete.Parameters.AddWithValue("token_id", tokenId);
-        batch.BatchCommands.Add(delete);
-
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        return delete.RecordsAffected > 0;
+        return [LockToken(tokenId), tombstone, delete];
     }
 
     /// <summary>Locks up to <paramref name="batchSize"/> due messages that no other dispatcher holds.</summary>

@@ -34,5 +34,8 @@ public sealed class ScheduledSagaTests(PostgresDatabaseFixture database) : IClas
             });
 
         await ScheduledSagaScenario.RunAsync(host, new Uri($"queue:{_sagaQueue}"), observer);
+
+        // Without the PostgreSQL outbox, schedules travel as commands through the scheduler queue.
+        Assert.True(observer.SchedulerCommands > 0, "no schedule went through the scheduler queue");
     }
 }
