@@ -47,7 +47,7 @@ public sealed class BenchmarkReport(BenchmarkSettings settings)
             await RunInflightAsync();
         }
 
-        if (settings.Scenario is "statuschecks")
+        if (settings.Scenario is "statuschecks" or "all")
         {
             var figures = await StatusCheckBenchmark.RunAsync(settings);
             Console.WriteLine(figures);
