@@ -50,7 +50,8 @@ if [ "${GATEWAY_CLUSTER_TEST:-1}" = 1 ]; then
 fi
 
 # 4. The benchmarks, short and not enforced: the figures land in the log (see tests/Benchmarks/README.md); the
-#    inflight scenario's short pass holds 300 generations and a 40-job burst for about a minute.
+#    inflight scenario's short pass fills and holds 300 generations and a 40-job burst for about a minute and a half;
+#    statuschecks (part of the default "all") holds 300 seeded checks for 30 s more.
 run dotnet run -c Release --no-build --project tests/Benchmarks -- --generations 150 --messages 500 \
   --inflight 300 --job-seconds 6 --interval-seconds 2 --window-seconds 30 \
   --fair-burst 40 --capacity 4 --fair-job-seconds 2 --fair-interval-seconds 1 --fair-window-seconds 25

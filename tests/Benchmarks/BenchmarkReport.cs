@@ -47,6 +47,17 @@ public sealed class BenchmarkReport(BenchmarkSettings settings)
             await RunInflightAsync();
         }
 
+        if (settings.Scenario is "statuschecks" or "all")
+        {
+            var figures = await StatusCheckBenchmark.RunAsync(settings);
+            Console.WriteLine(figures);
+            var load = $" [load {figures.LoadAtEnd}]";
+            _targets.Add(new BenchmarkTarget($"statuschecks held at I={settings.IntervalSeconds} s (target's I=30 s){load}", figures.Phase.Total, BenchmarkTargets.MinInflight, AtLeast: true, "generations"));
+            _targets.Add(new BenchmarkTarget("statuschecks check lateness p99" + load, figures.Lateness.Count == 0 ? double.PositiveInfinity : figures.Lateness.P99.TotalSeconds, BenchmarkTargets.MaxCheckLatenessP99Seconds, AtLeast: false, "s"));
+            _targets.Add(new BenchmarkTarget("statuschecks adapter peak RSS" + load, figures.PeakResidentBytes / 1048576.0, BenchmarkTargets.MaxResidentMebibytes, AtLeast: false, "MiB"));
+            _targets.Add(new BenchmarkTarget("statuschecks vendor calls over the ideal (max)" + load, figures.CallsOverIdeal ?? double.PositiveInfinity, BenchmarkTargets.MaxCallsOverIdeal, AtLeast: false, "calls"));
+        }
+
         Console.WriteLine();
         foreach (var target in _targets)
         {

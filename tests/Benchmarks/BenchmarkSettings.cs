@@ -51,7 +51,7 @@ public sealed record BenchmarkSettings
         {
             settings = args[index] switch
             {
-                "workflow" or "scheduler" or "inflight" or "all" => settings with { Scenario = args[index] },
+                "workflow" or "scheduler" or "inflight" or "statuschecks" or "all" => settings with { Scenario = args[index] },
                 "--generations" => settings with { Generations = Number(args, ++index) },
                 "--messages" => settings with { ScheduledMessages = Number(args, ++index) },
                 "--asset-kb" => settings with { AssetKilobytes = Number(args, ++index) },
@@ -76,7 +76,7 @@ public sealed record BenchmarkSettings
     }
 
     public const string Usage =
-        "Usage: [workflow|scheduler|inflight|all] [--generations N] [--messages N] [--asset-kb N] [--raw-messages N] [--transport inmemory|rabbitmq|both] " +
+        "Usage: [workflow|scheduler|inflight|statuschecks|all] [--generations N] [--messages N] [--asset-kb N] [--raw-messages N] [--transport inmemory|rabbitmq|both] " +
         "[--inflight N] [--job-seconds T] [--interval-seconds I] [--window-seconds W] [--fill-seconds F] [--fair-burst N] [--capacity C] [--fair-job-seconds T] " +
         "[--fair-interval-seconds I] [--fair-window-seconds W] [--enforce]";
 

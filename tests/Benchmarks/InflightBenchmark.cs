@@ -136,7 +136,7 @@ public static class InflightBenchmark
         Options = new GenerationOptions(),
     };
 
-    static IHost Build(InflightPhase phase, SimulatedVendorLog vendor, BenchmarkInfrastructure infrastructure, string assetRoot, BenchmarkSettings settings)
+    internal static IHost Build(InflightPhase phase, SimulatedVendorLog vendor, BenchmarkInfrastructure infrastructure, string assetRoot, BenchmarkSettings settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

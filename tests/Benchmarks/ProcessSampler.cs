@@ -19,7 +19,7 @@ public sealed class ProcessSampler
 
     public long ResidentBytes { get; private set; }
 
-    /// <summary>The GC heap's peak size (what the process's objects hold; the rest of RSS is runtime, code and native buffers).</summary>
+    /// <summary>The GC heap's peak size (as of the last collection, or allocated so far if larger): what the process's objects hold; the rest of RSS is runtime, code and native buffers.</summary>
     public long PeakManagedBytes { get; private set; }
 
     public void Sample()
@@ -27,7 +27,7 @@ public sealed class ProcessSampler
         _process.Refresh();
         ResidentBytes = _process.WorkingSet64;
         PeakResidentBytes = Math.Max(PeakResidentBytes, ResidentBytes);
-        PeakManagedBytes = Math.Max(PeakManagedBytes, GC.GetGCMemoryInfo().HeapSizeBytes);
+        PeakManagedBytes = Math.Max(PeakManagedBytes, Math.Max(GC.GetGCMemoryInfo().HeapSizeBytes, GC.GetTotalMemory(forceFullCollection: false)));
     }
 
     /// <summary>CPU used since the start, as a percentage of one core.</summary>

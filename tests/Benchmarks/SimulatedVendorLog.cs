@@ -76,6 +76,14 @@ public sealed class SimulatedVendorLog(TimeSpan jobDuration, int capacity, TimeS
         }
     }
 
+    /// <summary>A job already at the vendor whose last call was at <paramref name="lastCallAt"/> (a seeded steady state).</summary>
+    public void Holding(Guid generationId, string tenant, long lastCallAt)
+    {
+        var job = new SimulatedJob(tenant, lastCallAt);
+        job.Submitted(lastCallAt);
+        _jobs[generationId] = job;
+    }
+
     public void Requested(Guid generationId, string tenant) =>
         _jobs[generationId] = new SimulatedJob(tenant, Stopwatch.GetTimestamp());
 
