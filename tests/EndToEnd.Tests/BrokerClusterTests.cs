@@ -44,7 +44,9 @@ public sealed class BrokerClusterTests(ITestOutputHelper output)
 
         try
         {
-            await gateway.WaitForStatusAsync(ids[0], "processing");
+            // Accepted: the vendor has the first job. "processing" lasts only while its assets are collected (Rodin's first check,
+            // 5 s after the answer, finds the simulator's job done), so a poll can miss it (ci14).
+            await gateway.WaitForStatusAsync(ids[0], "accepted");
         }
         catch (TimeoutException)
         {
