@@ -44,8 +44,17 @@ remove_test_containers
 #     AMQP 5681-5683), one node lost mid-run (frozen); detailed, so the queue types, leaders and counts it checked are
 #     printed. GATEWAY_CLUSTER_TEST=0 skips it.
 if [ "${GATEWAY_CLUSTER_TEST:-1}" = 1 ]; then
+  # Every line of every service process is kept, and printed when the test fails (a failure message has the tail only).
+  export GATEWAY_TEST_PROCESS_LOGS; GATEWAY_TEST_PROCESS_LOGS=$(mktemp -d)
+  before=$status; status=0
   run dotnet test tests/EndToEnd.Tests -c Release --no-build --logger "console;verbosity=detailed" \
     --filter "Category=BrokerCluster"
+  if [ "$status" != 0 ]; then
+    for f in "$GATEWAY_TEST_PROCESS_LOGS"/*.log; do echo "===== $(basename "$f") ====="; cat "$f"; done 2>&1 | tee -a "$log"
+  else
+    status=$before
+  fi
+  rm -rf "$GATEWAY_TEST_PROCESS_LOGS"; unset GATEWAY_TEST_PROCESS_LOGS
   bash tests/rabbitmq-cluster.sh down
 fi
 

@@ -12,6 +12,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     readonly string _assembly;
     readonly IReadOnlyDictionary<string, string> _environment;
     readonly string? _faultPoint;
+    readonly StreamWriter? _log;
+    bool _logClosed;
     Process? _process;
 
     /// <param name="project">The service's project folder under <c>services/</c>.</param>
@@ -28,6 +30,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         _environment = environment;
         _faultPoint = faultPoint;
         Port = port ?? FreePort.Next();
+
+        // GATEWAY_TEST_PROCESS_LOGS names a folder that keeps every line of every process (the failure messages keep only the tail).
+        var logs = Environment.GetEnvironmentVariable("GATEWAY_TEST_PROCESS_LOGS");
+        if (!string.IsNullOrEmpty(logs))
+        {
+            Directory.CreateDirectory(logs);
+            _log = new StreamWriter(Path.Combine(logs, $"{DateTime.UtcNow:HHmmss}-{project}-{Port}.log"), append: true) { AutoFlush = true };
+        }
     }
 
     public int Port { get; }
@@ -122,6 +132,15 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         Kill();
         _process?.Dispose();
+        if (_log is not null)
+        {
+            lock (_log)
+            {
+                _logClosed = true;
+                _log.Dispose();
+            }
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -133,6 +152,17 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        if (_log is not null)
+        {
+            lock (_log)
+            {
+                if (!_logClosed)
+                {
+                    _log.WriteLine(line);
+                }
+            }
+        }
+
         while (_output.Count > 2000)
         {
             _output.TryDequeue(out _);
