@@ -22,6 +22,9 @@ public static class GenerationWorkflowMessages
     /// <summary>Preparation takes the first tenth of the progress.</summary>
     public static int PreparePercent(int? percent) => Math.Clamp(percent ?? 0, 0, 100) / 10;
 
+    /// <summary>Progress while the finished job's assets are collected.</summary>
+    public const int CollectingPercent = 95;
+
     /// <summary>The vendor's processing takes 10 to 90 percent.</summary>
     public static int ProcessingPercent(int? percent) => 10 + (Math.Clamp(percent ?? 0, 0, 100) * 8 / 10);
 
@@ -77,9 +80,6 @@ public static class GenerationWorkflowMessages
             NextCheckAt = firstCheck,
             TraceParent = System.Diagnostics.Activity.Current?.Id,
         };
-
-    public static CollectVendorAssets Collect<TVendor>(GenerationWorkflowState<TVendor> saga)
-        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(0) };
 
     public static CancelVendorJob CancelJob<TVendor>(GenerationWorkflowState<TVendor> saga)
         where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId, Job = saga.ToVendorJob(0) };

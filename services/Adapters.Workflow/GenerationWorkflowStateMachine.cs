@@ -11,8 +11,8 @@ using static GenerationGateway.Adapters.Workflow.GenerationWorkflowMessages;
 namespace GenerationGateway.Adapters.Workflow;
 
 /// <summary>
-/// The one generation workflow every vendor runs: [preparing →] submitting → processing → collecting →
-/// completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands sent here; the repeated
+/// The one generation workflow every vendor runs: [preparing →] [queued →] submitting → processing (the status poller checks
+/// the job and collects its assets) → completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands sent here; the repeated
 /// steps are the binder extensions of <see cref="GenerationWorkflowSteps"/>, the messages come from
 /// <see cref="GenerationWorkflowMessages"/>, the endpoint from <see cref="GenerationWorkflowStateDefinition{TVendor}"/>.
 /// Late and duplicate messages fall on <c>OnUnhandledEvent</c> and are ignored.
@@ -42,7 +42,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
         Correlated(() => SubmitQueued, m => m.GenerationId);
         Correlated(() => SlotGranted, m => m.GenerationId);
         Correlated(() => JobRunning, m => m.GenerationId);
-        Correlated(() => JobSucceeded, m => m.GenerationId);
         Correlated(() => AssetsCollected, m => m.GenerationId);
         Correlated(() => JobStopped, m => m.GenerationId);
         Correlated(() => StepFailed, m => m.GenerationId);
@@ -119,37 +118,25 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
                 .If(context => !context.Saga.SubmitInFlight, binder => binder.SendSubmit(this)),
             When(Deadline.Received).Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the job waited for a slot at the vendor."));
 
-        // Status checks run in the vendor's status poller (StatusChecks/), off this queue; it reports only what changed.
+        // Status checks run in the vendor's status poller (StatusChecks/), off this queue; it reports only what changed and
+        // starts the collection of a finished job itself, whose reply (or fault) ends the generation here.
         During(Processing,
             When(CallbackReceived)
                 .CheckNow(this),
             When(JobRunning)
                 .Remember(this, context => context.Message.State)
                 .ReportAdvance(this, GenerationStage.Processing, context => ProcessingPercent(context.Message.Percent), context => context.Message.VendorStatus),
-            When(JobSucceeded)
-                .Remember(this, context => context.Message.State)
-                .StopStatusChecks(this)
-                .SendCollect(this)
-                .ReportProgress(this, GenerationStage.Collecting, 95, context => context.Message.VendorStatus)
-                .TransitionTo(Collecting),
-            When(StepFailed)
-                .StopStatusChecks(this)
-                .Fail(this),
+            When(AssetsCollected).Complete(this),
+            When(CollectFaulted).Fail(this, FailureReason.AssetDownloadFailed, retryable: true, context => FaultText(context.Message)),
+            When(StepFailed).Fail(this),
             When(CancelRequested)
-                .StopStatusChecks(this)
                 .SendCancel(this)
                 .TransitionTo(Cancelling),
             When(Deadline.Received)
-                .StopStatusChecks(this)
                 .SendCancel(this, expectReply: false)
                 .Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the vendor was processing the job."));
 
-        During(Collecting,
-            When(AssetsCollected).Complete(this),
-            When(StepFailed).Fail(this),
-            When(CollectFaulted).Fail(this, FailureReason.AssetDownloadFailed, retryable: true, context => FaultText(context.Message)),
-            When(CancelRequested).Cancel(this, "The vendor job had already finished; its assets were discarded."),
-            When(Deadline.Received).Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the assets were being collected."));
+        WhenLeave(Processing, binder => binder.StopStatusChecks(this));
 
         During(Cancelling,
             When(JobSubmitted)
@@ -162,6 +149,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(SubmitFaulted, context => !SubmitNotStarted(context.Message))
                 .Cancel(this, "Cancelled while the submit's outcome was unknown; the vendor may hold an orphaned job."),
             When(JobStopped).Cancel(this, context => context.Message.Note, context => context.Message.Stopped),
+            When(AssetsCollected).Cancel(this, "The vendor job had already finished; its assets were discarded."),
             When(CancelFaulted).Cancel(this, context => "The vendor could not be asked to stop the job: " + FaultText(context.Message)),
             When(Deadline.Received).Cancel(this, "The deadline passed before the vendor confirmed the cancellation."));
 
@@ -188,8 +176,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     public State Processing { get; private set; } = null!;
 
-    public State Collecting { get; private set; } = null!;
-
     public State Cancelling { get; private set; } = null!;
 
     public State Completed { get; private set; } = null!;
@@ -215,8 +201,6 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     public Event<VendorSlotGranted> SlotGranted { get; private set; } = null!;
 
     public Event<VendorJobRunning> JobRunning { get; private set; } = null!;
-
-    public Event<VendorJobSucceeded> JobSucceeded { get; private set; } = null!;
 
     public Event<VendorAssetsCollected> AssetsCollected { get; private set; } = null!;
 

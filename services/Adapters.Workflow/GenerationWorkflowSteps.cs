@@ -113,17 +113,10 @@ public static class GenerationWorkflowSteps
         binder.ThenAsync(context => workflow.StatusChecks.CheckNowAsync(context.Saga.CorrelationId, workflow.Clock.GetUtcNow(), SagaTransaction(context), context.CancellationToken));
 
     /// <summary>The generation leaves processing: its status checks stop.</summary>
-    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> StopStatusChecks<TVendor, T>(
-        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
-        where TVendor : class, IVendorWorkflow
-        where T : class =>
+    public static EventActivityBinder<GenerationWorkflowState<TVendor>> StopStatusChecks<TVendor>(
+        this EventActivityBinder<GenerationWorkflowState<TVendor>> binder, GenerationWorkflowStateMachine<TVendor> workflow)
+        where TVendor : class, IVendorWorkflow =>
         binder.ThenAsync(context => workflow.StatusChecks.RemoveAsync(context.Saga.CorrelationId, SagaTransaction(context), context.CancellationToken));
-
-    public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCollect<TVendor, T>(
-        this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
-        where TVendor : class, IVendorWorkflow
-        where T : class =>
-        binder.Send(workflow.Vendor.VendorCallsAddress, context => Collect(context.Saga), ReplyTo<CollectVendorAssets, TVendor>(workflow));
 
     /// <summary>Asks the vendor to stop the job; without <paramref name="expectReply"/> best effort, its answer not awaited.</summary>
     public static EventActivityBinder<GenerationWorkflowState<TVendor>, T> SendCancel<TVendor, T>(

@@ -77,12 +77,23 @@ public sealed class CancellationTests : IAsyncLifetime
     {
         var release = new TaskCompletionSource<CollectOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         Vendor.Collect = _ => release.Task;
+        Vendor.Cancel = _ => Task.FromResult(CancelOutcome.NotStoppable("the job has finished"));
         var id = await _workflow.RequestAsync();
-        await _workflow.InStateAsync(id, m => m.Collecting);
+        await _workflow.EventuallyAsync(() => Vendor.Calls(nameof(IVendorWorkflow.CollectAsync)) == 1, () => "The collection never started.");
 
-        await CancelAsync(id);
+        try
+        {
+            // The collection runs while the workflow is still processing: the cancel asks the vendor, whose answer (or the
+            // collection's reply, whichever comes first) ends the generation as cancelled.
+            await CancelAsync(id);
+            await _workflow.EventuallyAsync(() => _workflow.CurrentState(id) != nameof(_workflow.Machine.Processing), () => "The cancel was not taken.");
+        }
+        finally
+        {
+            release.SetResult(new CollectOutcome { Assets = [] });
+        }
+
         await _workflow.InStateAsync(id, m => m.Cancelled);
-        release.SetResult(new CollectOutcome { Assets = [] });
         await _workflow.Harness.InactivityTask;
 
         Assert.Equal(1, _workflow.PublishedCount<GenerationCancelled>(id));

@@ -41,7 +41,7 @@ public sealed class DurableWorkflowMetricsTests(WorkflowDatabase database) : ICl
         Assert.Single(_metrics.Of(GatewayMetrics.GenerationsStarted, Vendor, (GatewayMetrics.TaskKindTag, "text-to-3d")));
         Assert.Single(_metrics.Of(GatewayMetrics.GenerationDuration, Vendor, (GatewayMetrics.OutcomeTag, "completed")));
         Assert.Equal(
-            ["preparing", "submitting", "processing", "collecting"],
+            ["preparing", "submitting", "processing"],
             _metrics.Of(GatewayMetrics.StageDuration, Vendor).Select(m => m.Tag(GatewayMetrics.StageTag)));
         Assert.Equal(0, _metrics.Sum(GatewayMetrics.GenerationsInFlight, Vendor));
     }
@@ -65,15 +65,14 @@ public sealed class DurableWorkflowMetricsTests(WorkflowDatabase database) : ICl
         var id = await _workflow.RequestAsync();
         await EventuallyAsync(() => _workflow.Vendor.Calls(nameof(IVendorWorkflow.CheckAsync)) > 0, "the job is being processed");
 
-        // All load the saga in Processing; one commits the move to Collecting, the others conflict and re-run on a fresh load.
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _workflow.SendToWorkflowAsync(new VendorJobSucceeded { GenerationId = id, VendorStatus = "Done" })));
+        // All load the saga in Processing; one commits the completion, the others conflict and re-run on a fresh load.
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _workflow.SendToWorkflowAsync(new VendorAssetsCollected { GenerationId = id, Assets = [] })));
 
         await EventuallyAsync(() => _metrics.Sum(GatewayMetrics.GenerationsCompleted, Vendor) == 1, "the completion is counted");
         await _workflow.Harness.InactivityTask;
         Assert.Single(_metrics.Of(GatewayMetrics.StageDuration, Vendor, (GatewayMetrics.StageTag, "processing")));
-        Assert.Single(_metrics.Of(GatewayMetrics.StageDuration, Vendor, (GatewayMetrics.StageTag, "collecting")));
         Assert.Single(_metrics.Of(GatewayMetrics.GenerationsCompleted));
-        Assert.Equal(1, _workflow.Vendor.Calls(nameof(IVendorWorkflow.CollectAsync)));
+        Assert.Equal(0, _workflow.Vendor.Calls(nameof(IVendorWorkflow.CollectAsync)));
         Assert.Equal(0, _metrics.Sum(GatewayMetrics.GenerationsInFlight, Vendor));
     }
 

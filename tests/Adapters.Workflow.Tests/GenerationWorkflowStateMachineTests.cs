@@ -262,7 +262,7 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
         var id = await _workflow.RequestAsync();
         await _workflow.PublishedAsync<GenerationCompleted>(id);
 
-        await _workflow.SendToWorkflowAsync(new VendorJobSucceeded { GenerationId = id });
+        await _workflow.SendToWorkflowAsync(new VendorJobRunning { GenerationId = id, Percent = 99 });
         await _workflow.SendToWorkflowAsync(new VendorAssetsCollected { GenerationId = id, Assets = [] });
         await _workflow.Harness.InactivityTask;
 

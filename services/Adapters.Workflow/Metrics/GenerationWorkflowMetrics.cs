@@ -74,7 +74,6 @@ internal sealed class GenerationWorkflowMetrics<TVendor>(
         nameof(machine.Submitting) => "submitting",
         nameof(machine.Queued) => "queued",
         nameof(machine.Processing) => "processing",
-        nameof(machine.Collecting) => "collecting",
         nameof(machine.Cancelling) => "cancelling",
         var other => other,
     };

@@ -15,10 +15,11 @@ namespace GenerationGateway.Adapters.Workflow.StatusChecks;
 /// <summary>
 /// One pass of a vendor's status poller: claims the due checks (<see cref="WorkflowOptions.StatusCheckBatchSize"/>), asks the
 /// vendor (one call per <see cref="IVendorStatusBatch.MaxBatchSize"/> jobs where the vendor answers many at once, else
-/// <see cref="WorkflowOptions.StatusCheckConcurrency"/> single calls at a time), tells the workflow only what changed
-/// (progress, a new vendor memo, success, failure) and reschedules every check with the vendor's hint or the backoff, spread
-/// by <see cref="WorkflowOptions.CheckJitter"/>. An entry stays until its workflow leaves processing and removes it, so a
-/// report lost in a crash is sent again on the next check.
+/// <see cref="WorkflowOptions.StatusCheckConcurrency"/> single calls at a time) and acts only on what changed: progress is
+/// published from here (it wakes no saga), a new vendor memo or a failure goes to the workflow, a finished job's collection
+/// starts from here (<see cref="CollectVendorAssets"/>, its reply to the workflow). Every check is rescheduled with the vendor's
+/// hint or the backoff, spread by <see cref="WorkflowOptions.CheckJitter"/>. An entry stays until its workflow leaves
+/// processing and removes it, so a report lost in a crash is sent again on a later check.
 /// </summary>
 public sealed partial class StatusCheckRound<TVendor>(
     TVendor vendor,
@@ -130,7 +131,7 @@ public sealed partial class StatusCheckRound<TVendor>(
         switch (outcome.Status)
         {
             case VendorJobStatus.Succeeded:
-                await ReportAsync(new VendorJobSucceeded { GenerationId = generationId, VendorStatus = outcome.VendorStatus, State = outcome.State }, cancellationToken);
+                await CollectAsync(entry, job ?? entry.Job, outcome.VendorStatus, cancellationToken);
                 result = "changed";
                 break;
             case VendorJobStatus.Failed:
@@ -146,17 +147,25 @@ public sealed partial class StatusCheckRound<TVendor>(
                 result = "changed";
                 break;
             default:
-                if (stateChanged || outcome.Percent > (entry.LastPercent ?? -1))
+                if (stateChanged)
                 {
+                    // A new vendor memo is the workflow's to keep (a cancel needs it): tell it, with progress that never goes back.
+                    percent = Math.Max(outcome.Percent ?? 0, entry.LastPercent ?? 0);
                     await ReportAsync(new VendorJobRunning
                     {
                         GenerationId = generationId,
-                        Percent = outcome.Percent,
+                        Percent = percent,
                         VendorStatus = outcome.VendorStatus,
                         RetryAfter = outcome.RetryAfter,
                         State = outcome.State,
                     }, cancellationToken);
-                    percent = Math.Max(outcome.Percent ?? 0, entry.LastPercent ?? 0);
+                    result = "changed";
+                }
+                else if (outcome.Percent > (entry.LastPercent ?? -1))
+                {
+                    // Progress alone is for results, not the workflow: published from here, it wakes no saga.
+                    await ProgressAsync(entry, GenerationStage.Processing, GenerationWorkflowMessages.ProcessingPercent(outcome.Percent), outcome.VendorStatus, cancellationToken);
+                    percent = outcome.Percent;
                     result = "changed";
                 }
                 else
@@ -168,10 +177,31 @@ public sealed partial class StatusCheckRound<TVendor>(
         }
 
         Measure(entry, result);
-        // A job that ended is reported once; its entry stays only to report again should that report be lost before the
-        // workflow removes it, so the next look waits a lease rather than the usual interval.
-        var ended = outcome.Status is VendorJobStatus.Succeeded or VendorJobStatus.Failed;
-        return Next(entry, ended ? Max(Options.StatusCheckLease, outcome.RetryAfter) : outcome.RetryAfter, failures: 0, percent, job);
+        return outcome.Status switch
+        {
+            // The collect is on the broker (confirmed) before this is written, and its reply or fault reaches the workflow,
+            // which removes the entry; the entry comes back only if this replica dies before writing it (after its lease).
+            VendorJobStatus.Succeeded => Next(entry, Max(Options.StatusCheckLease, entry.Deadline + Options.StatusCheckLease - clock.GetUtcNow()), 0, percent, job),
+            // A failure is reported once; the entry stays only to report again should that report be lost before the
+            // workflow removes it, so the next look waits a lease rather than the usual interval.
+            VendorJobStatus.Failed => Next(entry, Max(Options.StatusCheckLease, outcome.RetryAfter), failures: 0, percent, job),
+            _ => Next(entry, outcome.RetryAfter, failures: 0, percent, job),
+        };
+    }
+
+    /// <summary>
+    /// The job is done: collection starts from here, not from a step of the workflow. Results see the collecting stage (95 %),
+    /// the collect's reply or fault goes to the workflow, which completes or fails from processing.
+    /// </summary>
+    async Task CollectAsync(StatusCheckEntry entry, VendorJob job, string? vendorStatus, CancellationToken cancellationToken)
+    {
+        await ProgressAsync(entry, GenerationStage.Collecting, GenerationWorkflowMessages.CollectingPercent, vendorStatus, cancellationToken);
+        var endpoint = await bus.GetSendEndpoint(registration.VendorCallsAddress);
+        await endpoint.Send(new CollectVendorAssets { GenerationId = entry.GenerationId, Job = job with { Attempt = 0 } }, context =>
+        {
+            context.ResponseAddress = registration.WorkflowAddress;
+            context.FaultAddress = registration.WorkflowAddress;
+        }, cancellationToken);
     }
 
     async Task<StatusCheckReschedule> FailedAsync(StatusCheckEntry entry, Exception exception, CancellationToken cancellationToken)
@@ -224,6 +254,16 @@ public sealed partial class StatusCheckRound<TVendor>(
             Job = job,
         };
     }
+
+    Task ProgressAsync(StatusCheckEntry entry, GenerationStage stage, int percent, string? vendorStatus, CancellationToken cancellationToken) =>
+        bus.Publish(new GenerationProgressed
+        {
+            GenerationId = entry.GenerationId,
+            Vendor = registration.Vendor,
+            Stage = stage,
+            Percent = percent,
+            VendorStatus = vendorStatus,
+        }, cancellationToken);
 
     async Task ReportAsync<T>(T message, CancellationToken cancellationToken)
         where T : class

@@ -34,6 +34,36 @@ internal static class OutboxPassCommands
         return ReadState(reader);
     }
 
+    /// <summary>
+    /// The delivery pass right after this process's own consuming pass, in one statement: locks the inbox row and, when it is
+    /// consumed and not yet delivered, marks it delivered up to <paramref name="lastSequence"/> and deletes its outgoing messages
+    /// ahead of the sends. The pass's transaction holds all of it: a send that fails rolls it back, the relay delivers later.
+    /// Answers the row as it was before (null when it is missing), so the pass decides as if it had only locked it.
+    /// </summary>
+    public static async Task<InboxState?> LockAndMarkDeliveredAsync(NpgsqlTransaction transaction, InboxKey inbox, long lastSequence, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            WITH locked AS (
+                SELECT message_id, consumer_id, receive_count, consumed_at, delivered_at, last_sequence_number FROM inbox_state
+                WHERE message_id = @message_id AND consumer_id = @consumer_id
+                FOR UPDATE),
+            delivered AS (
+                UPDATE inbox_state i SET delivered_at = now(), relay_after = NULL, last_sequence_number = @last
+                FROM locked
+                WHERE i.message_id = locked.message_id AND i.consumer_id = locked.consumer_id
+                  AND locked.consumed_at IS NOT NULL AND locked.delivered_at IS NULL),
+            removed AS (
+                DELETE FROM outbox_messages o USING locked
+                WHERE o.inbox_message_id = locked.message_id AND o.inbox_consumer_id = locked.consumer_id AND locked.consumed_at IS NOT NULL)
+            SELECT receive_count, consumed_at, delivered_at, last_sequence_number FROM locked
+            """, transaction.Connection, transaction);
+        command.Parameters.AddWithValue("message_id", inbox.MessageId);
+        command.Parameters.AddWithValue("consumer_id", inbox.ConsumerId);
+        command.Parameters.AddWithValue("last", lastSequence);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadState(reader) : null;
+    }
+
     static async Task<InboxState?> TryLockExistingAsync(NpgsqlTransaction transaction, InboxKey inbox, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""

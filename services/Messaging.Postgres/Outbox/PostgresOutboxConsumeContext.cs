@@ -22,6 +22,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
     readonly TimeSpan _relayDelay;
     readonly PendingSagaWrites _sagaWrites;
     readonly ScheduledMessageCapture? _scheduler;
+    readonly bool _markedInAdvance;
     readonly List<PostgresOutboxMessage> _sent = [];
     readonly List<NpgsqlBatchCommand> _scheduled = [];
     long? _lastSequenceNumber;
@@ -36,7 +37,8 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         IReadOnlyList<PostgresOutboxMessage>? committed,
         TimeSpan relayDelay,
         PendingSagaWrites sagaWrites,
-        ScheduledMessageCapture? scheduler)
+        ScheduledMessageCapture? scheduler,
+        bool markedInAdvance)
         : base(context, options, provider)
     {
         _transaction = transaction;
@@ -46,6 +48,7 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         _relayDelay = relayDelay;
         _sagaWrites = sagaWrites;
         _scheduler = scheduler;
+        _markedInAdvance = markedInAdvance;
         _lastSequenceNumber = state.LastSequenceNumber;
     }
 
@@ -80,9 +83,14 @@ internal sealed class PostgresOutboxConsumeContext<TMessage> : OutboxConsumeCont
         DeliveredNow = sent.Count == 0;
     }
 
+    /// <summary>Marks the pass delivered; a pass whose lock already marked it (<see cref="OutboxPassCommands.LockAndMarkDeliveredAsync"/>) has nothing to write.</summary>
     public override async Task SetDelivered()
     {
-        await OutboxPassCommands.MarkDeliveredAsync(_transaction, _inbox, _lastSequenceNumber, CancellationToken);
+        if (!_markedInAdvance)
+        {
+            await OutboxPassCommands.MarkDeliveredAsync(_transaction, _inbox, _lastSequenceNumber, CancellationToken);
+        }
+
         DeliveredNow = true;
     }
 

@@ -70,9 +70,22 @@ internal sealed class PostgresOutboxContextFactory<TSaga>(
         scopeTransaction.Begin(transaction);
         try
         {
-            var state = await OutboxPassCommands.LockInboxAsync(transaction, inbox, firstPass, context.CancellationToken);
-            var pass = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay, scopeTransaction.Pending, _scheduler);
+            // The delivery pass after this process's own commit knows every message it will send (fewer than the delivery limit,
+            // so MassTransit sends them all and marks the pass delivered): lock and mark in one round trip, then sends, then commit.
+            var deliverAll = !firstPass && _committed is { Count: > 0 } committed && committed.Count < consumeOptions.MessageDeliveryLimit;
+            var state = deliverAll
+                ? await OutboxPassCommands.LockAndMarkDeliveredAsync(transaction, inbox, _committed![^1].SequenceNumber, context.CancellationToken)
+                : null;
+            var markedInAdvance = state is { ConsumedAt: not null, DeliveredAt: null };
+            state ??= await OutboxPassCommands.LockInboxAsync(transaction, inbox, firstPass, context.CancellationToken);
+            var pass = new PostgresOutboxConsumeContext<T>(
+                context, consumeOptions, provider, transaction, inbox, state, _committed, relayDelay, scopeTransaction.Pending, _scheduler, markedInAdvance);
             await next.Send(pass);
+            if (markedInAdvance && !pass.DeliveredNow)
+            {
+                throw new InvalidOperationException($"The outbox pass over message {inbox.MessageId} marked it delivered but did not deliver every message.");
+            }
+
             await scopeTransaction.Pending.FlushAsync(transaction, context.CancellationToken);
             await transaction.CommitAsync(CancellationToken.None);
             return pass;

@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Contracts;
 using GenerationGateway.ServiceDefaults.FaultInjection;
 using MassTransit;
 using MassTransit.Testing;
@@ -57,6 +58,10 @@ public sealed class StatusCheckRoundHost<TVendor> : IAsyncDisposable
     public int Sent<T>()
         where T : class =>
         Harness.Sent.Select<T>().Count();
+
+    /// <summary>How many progress events of <paramref name="stage"/> the pass published (results take them, the workflow does not).</summary>
+    public int Progressed(GenerationStage stage) =>
+        Harness.Published.Select<GenerationProgressed>().Count(p => p.Context.Message.Stage == stage);
 
     public async ValueTask DisposeAsync()
     {

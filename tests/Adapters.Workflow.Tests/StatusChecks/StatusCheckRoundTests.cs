@@ -51,7 +51,7 @@ public sealed class StatusCheckRoundTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Tells_the_workflow_of_progress_once_and_of_the_end()
+    public async Task Publishes_progress_once_without_the_workflow_and_starts_the_collection_at_the_end()
     {
         var percent = 30;
         var done = new HashSet<Guid>();
@@ -62,19 +62,68 @@ public sealed class StatusCheckRoundTests : IAsyncLifetime
         var tracked = await TrackAsync(_store, 10, Start);
 
         await replica.Round.RunAsync(CancellationToken.None);
-        Assert.Equal(10, replica.Sent<VendorJobRunning>());
+        Assert.Equal(10, replica.Progressed(GenerationStage.Processing));
 
         replica.Clock.Advance(Interval * 2);
         await replica.Round.RunAsync(CancellationToken.None);
-        Assert.Equal(10, replica.Sent<VendorJobRunning>());
+        Assert.Equal(10, replica.Progressed(GenerationStage.Processing));
 
         done.UnionWith(tracked.Take(4).Select(e => e.GenerationId));
         percent = 60;
         replica.Clock.Advance(Interval * 2);
         await replica.Round.RunAsync(CancellationToken.None);
-        Assert.Equal(16, replica.Sent<VendorJobRunning>());
-        Assert.Equal(4, replica.Sent<VendorJobSucceeded>());
+        Assert.Equal(16, replica.Progressed(GenerationStage.Processing));
+        Assert.Equal(58, replica.Harness.Published.Select<GenerationProgressed>()
+            .Where(p => p.Context.Message.Stage == GenerationStage.Processing).Max(p => p.Context.Message.Percent));
+        Assert.Equal(4, replica.Progressed(GenerationStage.Collecting));
+        Assert.Equal(4, replica.Sent<CollectVendorAssets>());
+        Assert.Equal(0, replica.Sent<VendorJobRunning>());
         Assert.Equal(30, _vendor.Calls(nameof(IVendorWorkflow.CheckAsync)));
+    }
+
+    [Fact]
+    public async Task Tells_the_workflow_of_a_new_vendor_memo_with_progress_that_never_goes_back()
+    {
+        var memo = "a";
+        _vendor.Check = _ => Task.FromResult(StatusOutcome.Running("RUNNING", memo == "a" ? 40 : 20) with { State = new Dictionary<string, string> { ["memo"] = memo } });
+        await using var replica = await StartAsync(_vendor);
+        await TrackAsync(_store, 1, Start);
+
+        await replica.Round.RunAsync(CancellationToken.None);
+        memo = "b";
+        replica.Clock.Advance(Interval * 2);
+        await replica.Round.RunAsync(CancellationToken.None);
+
+        var reports = replica.Harness.Sent.Select<VendorJobRunning>().Select(r => r.Context.Message).ToList();
+        Assert.Equal([("a", 40), ("b", 40)], reports.Select(r => (r.State!["memo"], r.Percent ?? 0)));
+        Assert.Equal(0, replica.Progressed(GenerationStage.Processing));
+    }
+
+    [Fact]
+    public async Task Collects_a_finished_job_itself_with_the_reply_to_the_workflow_and_once_until_its_deadline()
+    {
+        _vendor.Check = _ => Task.FromResult(StatusOutcome.Succeeded("DONE") with { State = new Dictionary<string, string> { ["files"] = "3" } });
+        await using var replica = await StartAsync(_vendor, options => options.CheckJitter = 0);
+        var entry = Assert.Single(await TrackAsync(_store, 1, Start));
+
+        Assert.Equal(1, await replica.Round.RunAsync(CancellationToken.None));
+
+        var collect = Assert.Single(replica.Harness.Sent.Select<CollectVendorAssets>()).Context;
+        Assert.Equal(entry.Job.VendorJobId, collect.Message.Job.VendorJobId);
+        Assert.Equal("3", collect.Message.Job.State["files"]);
+        var workflow = new VendorRegistration<ScriptedVendor>(ScriptedVendor.Key, WorkflowStorage.Postgres).WorkflowAddress;
+        Assert.Equal((workflow, workflow), (collect.ResponseAddress, collect.FaultAddress));
+        var progress = Assert.Single(replica.Harness.Published.Select<GenerationProgressed>()).Context.Message;
+        Assert.Equal((GenerationStage.Collecting, 95), (progress.Stage, progress.Percent));
+        Assert.Equal(0, replica.Sent<VendorJobRunning>());
+
+        // The collect's reply or fault ends the workflow, which removes the entry: until then no second collect.
+        replica.Clock.Advance(TimeSpan.FromHours(4));
+        Assert.Equal(0, await replica.Round.RunAsync(CancellationToken.None));
+        replica.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await replica.Round.RunAsync(CancellationToken.None));
+        Assert.Equal(1, replica.Sent<CollectVendorAssets>());
+        Assert.Null(await _store.NextDueAsync(ScriptedVendor.Key, CancellationToken.None));
     }
 
     [Fact]
@@ -121,7 +170,7 @@ public sealed class StatusCheckRoundTests : IAsyncLifetime
         await replica.Round.RunAsync(CancellationToken.None);
 
         Assert.Equal(3, _vendor.Calls(nameof(IVendorWorkflow.CheckAsync)));
-        Assert.Equal(3, replica.Sent<VendorJobSucceeded>());
+        Assert.Equal(3, replica.Sent<CollectVendorAssets>());
     }
 
     [Fact]
@@ -162,13 +211,13 @@ public sealed class StatusCheckRoundTests : IAsyncLifetime
         await TrackAsync(_store, 1, Start);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => replica.Round.RunAsync(CancellationToken.None));
-        Assert.Equal(0, replica.Sent<VendorJobSucceeded>());
+        Assert.Equal(0, replica.Sent<CollectVendorAssets>());
         replica.Clock.Advance(TimeSpan.FromSeconds(59));
         Assert.Equal(0, await replica.Round.RunAsync(CancellationToken.None));
 
         replica.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(1, await replica.Round.RunAsync(CancellationToken.None));
-        Assert.Equal(1, replica.Sent<VendorJobSucceeded>());
+        Assert.Equal(1, replica.Sent<CollectVendorAssets>());
     }
 
     [Fact]
