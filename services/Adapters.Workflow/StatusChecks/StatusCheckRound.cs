@@ -198,8 +198,8 @@ public sealed partial class StatusCheckRound<TVendor>(
     async Task CollectAsync(StatusCheckEntry entry, VendorJob job, string? vendorStatus, CancellationToken cancellationToken)
     {
         await ProgressAsync(entry, GenerationStage.Collecting, GenerationWorkflowMessages.CollectingPercent, vendorStatus, cancellationToken);
-        var endpoint = await bus.GetSendEndpoint(registration.VendorCallsAddress);
-        await endpoint.Send(new CollectVendorAssets { GenerationId = entry.GenerationId, Job = job with { Attempt = 0 } }, context =>
+        var collect = new CollectVendorAssets { GenerationId = entry.GenerationId, Job = job with { Attempt = 0 } };
+        await SendAsync(registration.VendorCallsAddress, collect, context =>
         {
             context.ResponseAddress = registration.WorkflowAddress;
             context.FaultAddress = registration.WorkflowAddress;
@@ -257,23 +257,30 @@ public sealed partial class StatusCheckRound<TVendor>(
         };
     }
 
-    Task ProgressAsync(StatusCheckEntry entry, GenerationStage stage, int percent, string? vendorStatus, CancellationToken cancellationToken) =>
-        bus.Publish(new GenerationProgressed
+    Task ProgressAsync(StatusCheckEntry entry, GenerationStage stage, int percent, string? vendorStatus, CancellationToken cancellationToken)
+    {
+        var progress = new GenerationProgressed
         {
             GenerationId = entry.GenerationId,
             Vendor = registration.Vendor,
             Stage = stage,
             Percent = percent,
             VendorStatus = vendorStatus,
-        }, cancellationToken);
+        };
+        return BoundedSend.SendAsync(token => bus.Publish(progress, token), messaging.Value.PublishTimeout, clock, cancellationToken);
+    }
 
-    async Task ReportAsync<T>(T message, CancellationToken cancellationToken)
+    Task ReportAsync<T>(T message, CancellationToken cancellationToken)
+        where T : class =>
+        SendAsync(registration.WorkflowAddress, message, null, cancellationToken);
+
+    async Task SendAsync<T>(Uri address, T message, Action<SendContext<T>>? configure, CancellationToken cancellationToken)
         where T : class
     {
         // Bounded: a send that hangs on a lost broker node would stop this replica's checks for good; failing the pass instead
         // brings its claimed checks back after their lease.
-        var endpoint = await bus.GetSendEndpoint(registration.WorkflowAddress);
-        await BoundedSend.SendAsync(token => endpoint.Send(message, token), messaging.Value.PublishTimeout, clock, cancellationToken);
+        var endpoint = await bus.GetSendEndpoint(address);
+        await BoundedSend.SendAsync(token => endpoint.Send(message, configure ?? (_ => { }), token), messaging.Value.PublishTimeout, clock, cancellationToken);
     }
 
     void Measure(StatusCheckEntry entry, string outcome) =>

@@ -254,7 +254,7 @@ public sealed class StatusCheckRoundTests : IAsyncLifetime
         broker.Hang = false;
         replica.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(1, await replica.Round.RunAsync(CancellationToken.None));
-        Assert.Equal(1, replica.Sent<VendorJobSucceeded>());
+        Assert.Equal(1, replica.Sent<CollectVendorAssets>());
     }
 
     async Task<StatusCheckRoundHost<TVendor>> StartAsync<TVendor>(
