@@ -59,9 +59,6 @@ public static class GenerationWorkflowMessages
             Deadline = saga.Deadline,
         };
 
-    public static ReleaseVendorSlot Release<TVendor>(GenerationWorkflowState<TVendor> saga)
-        where TVendor : class, IVendorWorkflow => new() { GenerationId = saga.CorrelationId };
-
     public static GenerationProgressed QueuedProgress<TVendor>(GenerationWorkflowState<TVendor> saga, string vendor, VendorSubmitQueued queued)
         where TVendor : class, IVendorWorkflow => Progress(saga, vendor, GenerationStage.Queued, null) with
         {

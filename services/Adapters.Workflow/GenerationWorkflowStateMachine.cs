@@ -1,3 +1,4 @@
+using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.StatusChecks;
@@ -12,8 +13,8 @@ namespace GenerationGateway.Adapters.Workflow;
 
 /// <summary>
 /// The one generation workflow every vendor runs: [preparing →] [queued →] submitting → processing (the status poller checks
-/// the job and collects its assets) → completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands sent here; the repeated
-/// steps are the binder extensions of <see cref="GenerationWorkflowSteps"/>, the messages come from
+/// the job and collects its assets) → completed | failed | cancelled. Vendor HTTP happens in the consumers of the commands
+/// sent here; the repeated steps are the binder extensions of <see cref="GenerationWorkflowSteps"/>, the messages come from
 /// <see cref="GenerationWorkflowMessages"/>, the endpoint from <see cref="GenerationWorkflowStateDefinition{TVendor}"/>.
 /// Late and duplicate messages fall on <c>OnUnhandledEvent</c> and are ignored.
 /// </summary>
@@ -22,11 +23,12 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 {
     readonly IOptionsMonitor<WorkflowOptions> _options;
 
-    public GenerationWorkflowStateMachine(
-        VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock, GatewayMetrics metrics, IStatusCheckStore statusChecks)
+    public GenerationWorkflowStateMachine(VendorRegistration<TVendor> vendor, IOptionsMonitor<WorkflowOptions> options, TimeProvider clock,
+        GatewayMetrics metrics, IStatusCheckStore statusChecks, IVendorAdmission admission)
     {
         Vendor = vendor;
         StatusChecks = statusChecks;
+        Admission = admission;
         Clock = clock;
         _options = options;
 
@@ -129,9 +131,7 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(AssetsCollected).Complete(this),
             When(CollectFaulted).Fail(this, FailureReason.AssetDownloadFailed, retryable: true, context => FaultText(context.Message)),
             When(StepFailed).Fail(this),
-            When(CancelRequested)
-                .SendCancel(this)
-                .TransitionTo(Cancelling),
+            When(CancelRequested).SendCancel(this).TransitionTo(Cancelling),
             When(Deadline.Received)
                 .SendCancel(this, expectReply: false)
                 .Fail(this, FailureReason.DeadlineExceeded, retryable: true, _ => "The deadline passed while the vendor was processing the job."));
@@ -226,6 +226,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
 
     /// <summary>The vendor jobs in processing, which the vendor's status poller checks.</summary>
     internal IStatusCheckStore StatusChecks { get; }
+
+    /// <summary>The vendor's slots: an ending generation gives its own back in its own transaction.</summary>
+    internal IVendorAdmission Admission { get; }
 
     internal WorkflowOptions Options => _options.Get(Vendor.Vendor);
 

@@ -1,3 +1,4 @@
+using GenerationGateway.Adapters.Workflow.Admission;
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
@@ -261,8 +262,9 @@ public static class GenerationWorkflowSteps
             .TransitionTo(workflow.Completed);
 
     /// <summary>
-    /// At every end, when the vendor's capacity is capped: the slot (or queue place) goes back, sent through the outbox with the
-    /// terminal transition, so it cannot be lost. A generation that ends while preparing never asked for one: nothing to send.
+    /// At every end, when the vendor's capacity is capped: the slot (or queue place) goes back in the saga's own transaction (the
+    /// admission tables share its database), and the generations granted in its place are told through the outbox, so neither
+    /// can be lost. A generation that ends while preparing never asked for one: nothing to release.
     /// </summary>
     static EventActivityBinder<GenerationWorkflowState<TVendor>, T> ReleaseSlot<TVendor, T>(
         this EventActivityBinder<GenerationWorkflowState<TVendor>, T> binder, GenerationWorkflowStateMachine<TVendor> workflow)
@@ -270,7 +272,15 @@ public static class GenerationWorkflowSteps
         where T : class =>
         binder.If(context => workflow.Options.MaxConcurrentJobs > 0 && context.Saga.CurrentState != workflow.Preparing.Name, capped => capped
             .Then(context => context.Saga.QueuePosition = 0)
-            .Send(workflow.Vendor.VendorCallsAddress, context => Release(context.Saga)));
+            .ThenAsync(async context =>
+            {
+                var granted = await workflow.Admission.ReleaseAsync(
+                    workflow.Vendor.Vendor, context.Saga.CorrelationId, CapacityPolicy.Of(workflow.Options), SagaTransaction(context), context.CancellationToken);
+                foreach (var generationId in granted)
+                {
+                    await context.Send(workflow.Vendor.WorkflowAddress, new VendorSlotGranted { GenerationId = generationId });
+                }
+            }));
 
     /// <summary>The durable saga's transaction (null in memory): the status checks change with the saga, on its connection.</summary>
     static Npgsql.NpgsqlTransaction? SagaTransaction<TVendor>(BehaviorContext<GenerationWorkflowState<TVendor>> context)

@@ -111,7 +111,6 @@ public static class WorkflowHostingExtensions
         AddVendorCall<SubmitVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.UntilSubmitStarted);
         AddVendorCall<CollectVendorAssetsConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         AddVendorCall<CancelVendorJobConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
-        AddVendorCall<ReleaseVendorSlotConsumer<TVendor>>(configurator, registration.VendorCallsQueue, VendorCallRetry.Transient);
         return saga;
     }
 

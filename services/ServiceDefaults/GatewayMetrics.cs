@@ -73,7 +73,7 @@ public sealed class GatewayMetrics
     public void GenerationCancelled(string vendor, TaskKind kind, TimeSpan duration) =>
         Ended(_cancelled, vendor, kind, "cancelled", null, duration);
 
-    /// <summary>A generation left <paramref name="stage"/> (preparing, submitting, processing, collecting, cancelling) after <paramref name="duration"/>.</summary>
+    /// <summary>A generation left <paramref name="stage"/> (preparing, queued, submitting, processing with the collection, cancelling) after <paramref name="duration"/>.</summary>
     public void StageEnded(string vendor, string stage, TimeSpan duration) =>
         _stageDuration.Record(Seconds(duration), new TagList { { VendorTag, vendor }, { StageTag, stage } });
 

@@ -14,6 +14,10 @@ public interface IVendorAdmission
     /// </summary>
     Task<AdmissionDecision> AcquireAsync(AdmissionTicket ticket, CapacityPolicy policy, CancellationToken cancellationToken);
 
-    /// <summary>Gives the generation's slot (or queue place) back and grants freed slots fairly; returns the generations granted.</summary>
-    Task<IReadOnlyList<Guid>> ReleaseAsync(string vendor, Guid generationId, CapacityPolicy policy, CancellationToken cancellationToken);
+    /// <summary>
+    /// Gives the generation's slot (or queue place) back and grants freed slots fairly; returns the generations granted. With
+    /// <paramref name="transaction"/> (the ending saga's, on the same database) the release commits or rolls back with it.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ReleaseAsync(
+        string vendor, Guid generationId, CapacityPolicy policy, Npgsql.NpgsqlTransaction? transaction, CancellationToken cancellationToken);
 }

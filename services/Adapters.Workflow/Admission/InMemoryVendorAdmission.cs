@@ -42,7 +42,8 @@ public sealed class InMemoryVendorAdmission(TimeProvider clock) : IVendorAdmissi
         }
     }
 
-    public Task<IReadOnlyList<Guid>> ReleaseAsync(string vendor, Guid generationId, CapacityPolicy policy, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Guid>> ReleaseAsync(
+        string vendor, Guid generationId, CapacityPolicy policy, Npgsql.NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         lock (_gate)

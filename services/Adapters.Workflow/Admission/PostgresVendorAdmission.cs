@@ -91,12 +91,27 @@ public sealed class PostgresVendorAdmission(VendorAdmissionDatabase database, Ti
         return decision;
     }
 
-    public async Task<IReadOnlyList<Guid>> ReleaseAsync(string vendor, Guid generationId, CapacityPolicy policy, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> ReleaseAsync(
+        string vendor, Guid generationId, CapacityPolicy policy, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         await database.Schema.EnsureCreatedAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            // The ending saga's transaction: the vendor's row stays locked until that commit, a few statements later.
+            return await ReleaseAsync(transaction.Connection!, vendor, generationId, policy, cancellationToken);
+        }
+
         await using var connection = await database.Schema.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var own = await connection.BeginTransactionAsync(cancellationToken);
+        var granted = await ReleaseAsync(connection, vendor, generationId, policy, cancellationToken);
+        await own.CommitAsync(cancellationToken);
+        return granted;
+    }
+
+    async Task<IReadOnlyList<Guid>> ReleaseAsync(
+        NpgsqlConnection connection, string vendor, Guid generationId, CapacityPolicy policy, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var state = await LockAsync(connection, vendor, cancellationToken);
         await using (var remove = Command(connection, Remove, generationId, vendor))
@@ -108,9 +123,7 @@ public sealed class PostgresVendorAdmission(VendorAdmissionDatabase database, Ti
             }
         }
 
-        var granted = await PumpAsync(connection, vendor, policy, now, state.VirtualTime, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return granted;
+        return await PumpAsync(connection, vendor, policy, now, state.VirtualTime, cancellationToken);
     }
 
     /// <summary>Grants free slots, one tenant at a time by the fair share, to queued jobs whose deadline has not passed.</summary>

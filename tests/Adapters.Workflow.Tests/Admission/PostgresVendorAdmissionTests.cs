@@ -73,13 +73,13 @@ public sealed class PostgresVendorAdmissionTests : IAsyncLifetime
 
         var single = Ticket("tenant-b");
         var queued = await admission.AcquireAsync(single, CapOf2, CancellationToken.None);
-        var granted = await admission.ReleaseAsync(Vendor, burst[0].GenerationId, CapOf2, CancellationToken.None);
+        var granted = await admission.ReleaseAsync(Vendor, burst[0].GenerationId, CapOf2, null, CancellationToken.None);
 
         Assert.False(queued.IsGranted);
         Assert.Equal(1, queued.Position);
         Assert.Equal([single.GenerationId], granted);
         Assert.True((await admission.AcquireAsync(single, CapOf2, CancellationToken.None)).IsGranted);
-        var next = await admission.ReleaseAsync(Vendor, burst[1].GenerationId, CapOf2, CancellationToken.None);
+        var next = await admission.ReleaseAsync(Vendor, burst[1].GenerationId, CapOf2, null, CancellationToken.None);
         Assert.Equal([burst[2].GenerationId], next);
     }
 
@@ -106,7 +106,7 @@ public sealed class PostgresVendorAdmissionTests : IAsyncLifetime
         var running = holder.GenerationId;
         for (var i = 0; i < 8; i++)
         {
-            var granted = Assert.Single(await admission.ReleaseAsync(Vendor, running, capOf1, CancellationToken.None));
+            var granted = Assert.Single(await admission.ReleaseAsync(Vendor, running, capOf1, null, CancellationToken.None));
             order.Add(tickets[granted]);
             running = granted;
         }
@@ -127,9 +127,9 @@ public sealed class PostgresVendorAdmissionTests : IAsyncLifetime
 
         var waiting = Ticket("tenant-a");
         Assert.False((await admission.AcquireAsync(waiting, CapOf2, CancellationToken.None)).IsGranted);
-        var cancelledWhileQueued = await admission.ReleaseAsync(Vendor, waiting.GenerationId, CapOf2, CancellationToken.None);
+        var cancelledWhileQueued = await admission.ReleaseAsync(Vendor, waiting.GenerationId, CapOf2, null, CancellationToken.None);
         _clock.Advance(TimeSpan.FromMinutes(4));
-        var afterEnds = await Task.WhenAll(running.Select(t => admission.ReleaseAsync(Vendor, t.GenerationId, CapOf2, CancellationToken.None)));
+        var afterEnds = await Task.WhenAll(running.Select(t => admission.ReleaseAsync(Vendor, t.GenerationId, CapOf2, null, CancellationToken.None)));
 
         Assert.Empty(cancelledWhileQueued);
         Assert.All(afterEnds, Assert.Empty);
@@ -151,7 +151,7 @@ public sealed class PostgresVendorAdmissionTests : IAsyncLifetime
         await admission.AcquireAsync(later, capOf1, CancellationToken.None);
 
         _clock.Advance(TimeSpan.FromMinutes(2));
-        var granted = await admission.ReleaseAsync(Vendor, holder.GenerationId, capOf1, CancellationToken.None);
+        var granted = await admission.ReleaseAsync(Vendor, holder.GenerationId, capOf1, null, CancellationToken.None);
 
         Assert.Equal([later.GenerationId], granted);
     }
