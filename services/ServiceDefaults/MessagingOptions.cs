@@ -50,7 +50,10 @@ public sealed class MessagingOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RabbitMqHeartbeat { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long a publish may wait for the broker's confirmation before it is reported as failed.</summary>
+    /// <summary>
+    /// How long a publish or send made outside a consumer (intake's publishes, an adapter's status poller and vendor
+    /// callbacks) may wait for the broker's confirmation before it is reported as failed.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -62,6 +62,13 @@ public static class PortraitCallbackEndpoint
         {
             await callbacks.NotifyAsync(generationId, payload.VendorStatus, cancellationToken);
         }
+        catch (TimeoutException)
+        {
+            // The broker did not take it: the vendor calls back again.
+            deduplicator.Forget(key);
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The callback could not be handed to the workflow; call back later.");
+        }
         catch
         {
             deduplicator.Forget(key);

@@ -1,4 +1,5 @@
 using GenerationGateway.Adapters.Workflow.Messages;
+using GenerationGateway.Messaging.Postgres;
 using MassTransit;
 
 namespace GenerationGateway.Adapters.Workflow.Admission;
@@ -17,7 +18,9 @@ public static class SlotGrants
         var endpoint = await context.GetSendEndpoint(workflowAddress);
         foreach (var generationId in granted)
         {
-            await endpoint.Send(new VendorSlotGranted { GenerationId = generationId }, context.CancellationToken);
+            // Bounded like the outbox's own delivery: a send hung on a lost broker node fails the consume, which is retried.
+            await BoundedSend.SendAsync(
+                token => endpoint.Send(new VendorSlotGranted { GenerationId = generationId }, token), BoundedSend.DeliveryTimeout, TimeProvider.System, context.CancellationToken);
         }
     }
 }

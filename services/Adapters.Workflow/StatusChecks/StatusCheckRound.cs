@@ -3,6 +3,7 @@ using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Metrics;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.Messaging.Postgres;
 using System.Diagnostics;
 using GenerationGateway.ServiceDefaults;
 using GenerationGateway.ServiceDefaults.FaultInjection;
@@ -27,6 +28,7 @@ public sealed partial class StatusCheckRound<TVendor>(
     IOptionsMonitor<WorkflowOptions> options,
     TimeProvider clock,
     IBus bus,
+    IOptions<MessagingOptions> messaging,
     IFaultInjector faults,
     StatusCheckMetrics metrics,
     ILogger<StatusCheckRound<TVendor>> logger)
@@ -228,8 +230,10 @@ public sealed partial class StatusCheckRound<TVendor>(
     async Task ReportAsync<T>(T message, CancellationToken cancellationToken)
         where T : class
     {
+        // Bounded: a send that hangs on a lost broker node would stop this replica's checks for good; failing the pass instead
+        // brings its claimed checks back after their lease.
         var endpoint = await bus.GetSendEndpoint(registration.WorkflowAddress);
-        await endpoint.Send(message, cancellationToken);
+        await BoundedSend.SendAsync(token => endpoint.Send(message, token), messaging.Value.PublishTimeout, clock, cancellationToken);
     }
 
     void Measure(StatusCheckEntry entry, string outcome) =>

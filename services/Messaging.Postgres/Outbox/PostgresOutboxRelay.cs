@@ -135,7 +135,9 @@ internal sealed class PostgresOutboxRelay(
         try
         {
             var endpoint = await bus.GetSendEndpoint(message.DestinationAddress);
-            await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(message, message.DestinationAddress), cancellationToken);
+            await BoundedSend.SendAsync(
+                token => endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(message, message.DestinationAddress), token),
+                BoundedSend.DeliveryTimeout, TimeProvider.System, cancellationToken);
             return null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -16,8 +16,6 @@ internal sealed class PostgresOutboxSagaConfigurationObserver<TSaga>(ISagaConfig
     /// <summary>Outgoing messages delivered per pass; more than a saga step ever sends, so one pass delivers them all.</summary>
     const int MessageDeliveryLimit = 1_000;
 
-    static readonly TimeSpan MessageDeliveryTimeout = TimeSpan.FromSeconds(30);
-
     public void SagaConfigured<T>(ISagaConfigurator<T> sagaConfigurator)
         where T : class, ISaga
     {
@@ -36,7 +34,7 @@ internal sealed class PostgresOutboxSagaConfigurationObserver<TSaga>(ISagaConfig
         {
             ConsumerType = TypeCache<TSaga>.ShortName,
             MessageDeliveryLimit = MessageDeliveryLimit,
-            MessageDeliveryTimeout = MessageDeliveryTimeout,
+            MessageDeliveryTimeout = BoundedSend.DeliveryTimeout,
         };
         var filter = new OutboxConsumeFilter<PostgresOutboxTransaction<TSaga>, TMessage>(new ConsumeScopeProvider(context), options);
         configurator.Message<TMessage>(message => message.AddPipeSpecification(new FilterPipeSpecification<ConsumeContext<TMessage>>(filter)));

@@ -125,7 +125,9 @@ internal sealed class ScheduledMessageDispatcher(
         try
         {
             var endpoint = await bus.GetSendEndpoint(message.Destination);
-            await endpoint.Send(new MassTransit.Serialization.SerializedMessageBody(), new ForwardScheduledMessagePipe(message), cancellationToken);
+            await BoundedSend.SendAsync(
+                token => endpoint.Send(new MassTransit.Serialization.SerializedMessageBody(), new ForwardScheduledMessagePipe(message), token),
+                BoundedSend.DeliveryTimeout, TimeProvider.System, cancellationToken);
             return null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

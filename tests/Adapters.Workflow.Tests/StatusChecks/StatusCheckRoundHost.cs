@@ -12,13 +12,14 @@ namespace GenerationGateway.Adapters.Workflow.Tests.StatusChecks;
 /// <summary>
 /// One replica's status check pass for <typeparamref name="TVendor"/> on a fake clock, its reports to the workflow queue
 /// captured by MassTransit's test harness (no saga consumes them: what the workflow would be told is what was sent).
+/// A send filter, when given, sits on every send of the bus (a broker that misbehaves).
 /// </summary>
 public sealed class StatusCheckRoundHost<TVendor> : IAsyncDisposable
     where TVendor : class, IVendorWorkflow
 {
     readonly ServiceProvider _provider;
 
-    public StatusCheckRoundHost(TVendor vendor, IStatusCheckStore store, Action<WorkflowOptions>? configure = null)
+    public StatusCheckRoundHost(TVendor vendor, IStatusCheckStore store, Action<WorkflowOptions>? configure = null, IFilter<SendContext>? sendFilter = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -37,7 +38,15 @@ public sealed class StatusCheckRoundHost<TVendor> : IAsyncDisposable
             options.StatusCheckLease = TimeSpan.FromMinutes(1);
             configure?.Invoke(options);
         });
-        services.AddMassTransitTestHarness();
+        services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, configurator) =>
+        {
+            if (sendFilter is not null)
+            {
+                configurator.ConfigureSend(send => send.UseFilter(sendFilter));
+            }
+
+            configurator.ConfigureEndpoints(context);
+        }));
         _provider = services.BuildServiceProvider(true);
         Harness = _provider.GetRequiredService<ITestHarness>();
         Round = _provider.GetRequiredService<StatusCheckRound<TVendor>>();

@@ -183,14 +183,40 @@ public sealed class StatusCheckRoundTests : IAsyncLifetime
         Assert.Null(await _store.NextDueAsync(ScriptedVendor.Key, CancellationToken.None));
     }
 
-    async Task<StatusCheckRoundHost<TVendor>> StartAsync<TVendor>(TVendor vendor, Action<WorkflowOptions>? configure = null)
+    [Fact]
+    public async Task A_report_the_broker_never_confirms_fails_the_pass_after_the_publish_timeout_and_the_check_comes_back_after_its_lease()
+    {
+        _vendor.Check = _ => Task.FromResult(StatusOutcome.Succeeded("DONE"));
+        var broker = new HangingSendFilter();
+        await using var replica = await StartAsync(_vendor, sendFilter: broker);
+        await TrackAsync(_store, 1, Start);
+
+        var pass = replica.Round.RunAsync(CancellationToken.None);
+        await broker.Reached.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.False(pass.IsCompleted);
+        replica.Clock.Advance(new ServiceDefaults.MessagingOptions().PublishTimeout);
+
+        // A deadline on the wall clock only so that the test ends if the pass hangs for good (it did before the bound).
+        await Task.WhenAny(pass, Task.Delay(TimeSpan.FromMinutes(1)));
+        Assert.True(pass.IsCompleted, "The pass still waits for the broker after the publish timeout.");
+        await Assert.ThrowsAsync<TimeoutException>(() => pass);
+        Assert.Equal(Start + TimeSpan.FromMinutes(1), await _store.NextDueAsync(ScriptedVendor.Key, CancellationToken.None));
+
+        broker.Hang = false;
+        replica.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await replica.Round.RunAsync(CancellationToken.None));
+        Assert.Equal(1, replica.Sent<VendorJobSucceeded>());
+    }
+
+    async Task<StatusCheckRoundHost<TVendor>> StartAsync<TVendor>(
+        TVendor vendor, Action<WorkflowOptions>? configure = null, MassTransit.IFilter<MassTransit.SendContext>? sendFilter = null)
         where TVendor : class, IVendorWorkflow
     {
         var host = new StatusCheckRoundHost<TVendor>(vendor, _store, options =>
         {
             options.BackoffFactor = 1;
             configure?.Invoke(options);
-        });
+        }, sendFilter);
         await host.StartAsync();
         return host;
     }
