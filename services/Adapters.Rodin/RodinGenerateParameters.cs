@@ -6,61 +6,26 @@ using GenerationGateway.VendorRules.Rodin;
 namespace GenerationGateway.Adapters.Rodin;
 
 /// <summary>
-/// Exactly what one Rodin generate call sends: the images (fetched and attached as repeated
-/// <c>images</c> file parts) and the form fields of <see cref="ToFormFields"/>. A null field is not sent.
+/// Exactly what one Rodin generate call sends: the prompt, the images (fetched and attached as repeated <c>images</c> file
+/// parts) and Rodin's options as this request resolved them, sent as the form fields of <see cref="ToFormFields"/>. The
+/// options are VendorRules' <see cref="RodinVendorOptions"/>, the one description of Rodin's settings: the vendor options
+/// given, the normalized options mapped into the gaps, the tier's defaults and forcing applied. A null option is not sent.
 /// </summary>
 public sealed record RodinGenerateParameters
 {
-    public required string Tier { get; init; }
+    public required RodinVendorOptions Options { get; init; }
 
     public string? Prompt { get; init; }
 
     /// <summary>The input images in request order (the first drives the material).</summary>
     public IReadOnlyList<InputImage> Images { get; init; } = [];
 
-    public int? Seed { get; init; }
-
-    public string? GeometryFileFormat { get; init; }
-
-    public string? Material { get; init; }
-
-    public string? Quality { get; init; }
-
-    public int? QualityOverride { get; init; }
-
-    public string? MeshMode { get; init; }
-
-    public bool? MeshSimplify { get; init; }
-
-    public bool? MeshSmooth { get; init; }
-
-    public bool? TaPose { get; init; }
-
-    public IReadOnlyList<int>? BboxCondition { get; init; }
-
-    public IReadOnlyList<string> Addons { get; init; } = [];
-
-    public bool? PreviewRender { get; init; }
-
-    public bool? UseOriginalAlpha { get; init; }
-
-    public bool? HdTexture { get; init; }
-
-    public bool? TextureDelight { get; init; }
-
-    public string? TextureMode { get; init; }
-
-    public string? GeometryInstructMode { get; init; }
-
-    public bool? IsMicro { get; init; }
-
-    public string? ConditionMode { get; init; }
-
-    public IReadOnlyList<string> ImageLabels { get; init; } = [];
+    /// <summary>The tier sent (the resolver always settles it; <see cref="RodinTiers.Default"/> when a caller left it out).</summary>
+    public string Tier => Options.Tier ?? RodinTiers.Default;
 
     /// <summary>The documented price (docs/vendors/rodin.md §6): 0.5 credit, 1 on Gen-2.5-Extreme-High, plus 1 for HighPack.</summary>
     public decimal EstimatedCredits =>
-        (Tier == RodinTiers.Gen25ExtremeHigh ? 1.0m : 0.5m) + (Addons.Contains(RodinValues.AddonHighPack) ? 1m : 0m);
+        (Tier == RodinTiers.Gen25ExtremeHigh ? 1.0m : 0.5m) + (Options.Addons?.Contains(RodinValues.AddonHighPack) == true ? 1m : 0m);
 
     /// <summary>The non-file multipart fields, in a stable order; arrays repeat their field, booleans are <c>true</c>/<c>false</c>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToFormFields()
@@ -83,32 +48,33 @@ public sealed record RodinGenerateParameters
             }
         }
 
+        var options = Options;
         Add(RodinFormFields.Tier, Tier);
         Add(RodinFormFields.Prompt, Prompt);
-        Add(RodinFormFields.Seed, Seed);
-        Add(RodinFormFields.GeometryFileFormat, GeometryFileFormat);
-        Add(RodinFormFields.Material, Material);
-        Add(RodinFormFields.Quality, Quality);
-        Add(RodinFormFields.QualityOverride, QualityOverride);
-        Add(RodinFormFields.MeshMode, MeshMode);
-        Add(RodinFormFields.MeshSimplify, MeshSimplify);
-        Add(RodinFormFields.MeshSmooth, MeshSmooth);
-        Add(RodinFormFields.TaPose, TaPose);
-        Add(RodinFormFields.BboxCondition, BboxCondition);
-        foreach (var addon in Addons)
+        Add(RodinFormFields.Seed, options.Seed);
+        Add(RodinFormFields.GeometryFileFormat, options.GeometryFileFormat);
+        Add(RodinFormFields.Material, options.Material);
+        Add(RodinFormFields.Quality, options.Quality);
+        Add(RodinFormFields.QualityOverride, options.QualityOverride);
+        Add(RodinFormFields.MeshMode, options.MeshMode);
+        Add(RodinFormFields.MeshSimplify, options.MeshSimplify);
+        Add(RodinFormFields.MeshSmooth, options.MeshSmooth);
+        Add(RodinFormFields.TaPose, options.TaPose);
+        Add(RodinFormFields.BboxCondition, options.BboxCondition);
+        foreach (var addon in options.Addons ?? [])
         {
             Add(RodinFormFields.Addons, addon);
         }
 
-        Add(RodinFormFields.PreviewRender, PreviewRender);
-        Add(RodinFormFields.UseOriginalAlpha, UseOriginalAlpha);
-        Add(RodinFormFields.HdTexture, HdTexture);
-        Add(RodinFormFields.TextureDelight, TextureDelight);
-        Add(RodinFormFields.TextureMode, TextureMode);
-        Add(RodinFormFields.GeometryInstructMode, GeometryInstructMode);
-        Add(RodinFormFields.IsMicro, IsMicro);
-        Add(RodinFormFields.ConditionMode, ConditionMode);
-        foreach (var label in ImageLabels)
+        Add(RodinFormFields.PreviewRender, options.PreviewRender);
+        Add(RodinFormFields.UseOriginalAlpha, options.UseOriginalAlpha);
+        Add(RodinFormFields.HdTexture, options.HdTexture);
+        Add(RodinFormFields.TextureDelight, options.TextureDelight);
+        Add(RodinFormFields.TextureMode, options.TextureMode);
+        Add(RodinFormFields.GeometryInstructMode, options.GeometryInstructMode);
+        Add(RodinFormFields.IsMicro, options.IsMicro);
+        Add(RodinFormFields.ConditionMode, options.ConditionMode);
+        foreach (var label in options.ImageLabels ?? [])
         {
             Add(RodinFormFields.ImageLabel, label);
         }

@@ -6,8 +6,9 @@ using GenerationGateway.VendorRules.Rodin;
 namespace GenerationGateway.Adapters.Rodin;
 
 /// <summary>
-/// Turns a request into Rodin's generate parameters: normalized options mapped, vendor options
-/// over them, then the tier's forcing (Sketch: glb, PBR, medium; Gen-1/1.5 Raw: medium, no add-ons).
+/// Turns a request into Rodin's generate parameters: its <see cref="RodinVendorOptions"/> as read and checked by VendorRules,
+/// with the normalized options mapped into the gaps (<see cref="RodinChoices"/>), then the tier's forcing (Sketch: glb, PBR,
+/// medium; Gen-1/1.5 Raw: medium, no add-ons).
 /// </summary>
 public static class RodinGenerateParametersResolver
 {
@@ -21,41 +22,31 @@ public static class RodinGenerateParametersResolver
     {
         var options = RodinVendorOptions.Read(request.VendorOptions, errors);
         var choices = RodinChoices.Of(request, options);
-        return Force(choices, new RodinGenerateParameters
+        return new RodinGenerateParameters
         {
-            Tier = choices.Tier,
             Prompt = string.IsNullOrWhiteSpace(request.Inputs.Prompt) ? null : request.Inputs.Prompt,
             Images = request.Inputs.Images,
-            Seed = options.Seed,
-            GeometryFileFormat = choices.GeometryFileFormat,
-            Material = choices.Material,
-            Quality = choices.Quality,
-            QualityOverride = choices.QualityOverride,
-            MeshMode = options.MeshMode ?? RodinNormalizedOptions.MeshMode(request.Options.Topology),
-            MeshSimplify = options.MeshSimplify,
-            MeshSmooth = options.MeshSmooth,
-            TaPose = options.TaPose,
-            BboxCondition = options.BboxCondition,
-            Addons = options.Addons ?? [],
-            PreviewRender = options.PreviewRender,
-            UseOriginalAlpha = options.UseOriginalAlpha,
-            HdTexture = options.HdTexture,
-            TextureDelight = options.TextureDelight,
-            TextureMode = options.TextureMode,
-            // The vendor's docs contradict themselves on the default: always say it on Gen-2.5.
-            GeometryInstructMode = options.GeometryInstructMode
-                ?? (choices.Family == RodinTierFamily.Gen25 ? RodinValues.GeometryFaithful : null),
-            IsMicro = options.IsMicro,
-            ConditionMode = options.ConditionMode,
-            ImageLabels = options.ImageLabels ?? [],
-        });
+            Options = Force(choices, options with
+            {
+                Tier = choices.Tier,
+                GeometryFileFormat = choices.GeometryFileFormat,
+                Material = choices.Material,
+                Quality = choices.Quality,
+                QualityOverride = choices.QualityOverride,
+                // Only a mesh mode asked for is sent: the tier's default is the vendor's own.
+                MeshMode = options.MeshMode ?? RodinNormalizedOptions.MeshMode(request.Options.Topology),
+                // The vendor's docs contradict themselves on the default: always say it on Gen-2.5.
+                GeometryInstructMode = options.GeometryInstructMode
+                    ?? (choices.Family == RodinTierFamily.Gen25 ? RodinValues.GeometryFaithful : null),
+            }),
+        };
     }
 
-    static RodinGenerateParameters Force(RodinChoices choices, RodinGenerateParameters parameters)
+    static RodinVendorOptions Force(RodinChoices choices, RodinVendorOptions options)
     {
         if (choices.Tier == RodinTiers.Sketch)
         {
-            parameters = parameters with
+            options = options with
             {
                 GeometryFileFormat = RodinValues.FormatGlb,
                 Material = RodinValues.MaterialPbr,
@@ -65,9 +56,9 @@ public static class RodinGenerateParametersResolver
 
         if (choices.Family == RodinTierFamily.Gen1 && choices.MeshMode == RodinValues.MeshModeRaw)
         {
-            parameters = parameters with { Quality = RodinValues.QualityMedium, Addons = [] };
+            options = options with { Quality = RodinValues.QualityMedium, Addons = null };
         }
 
-        return parameters;
+        return options;
     }
 }

@@ -105,6 +105,21 @@ public sealed class DeliveryHost : IDisposable
             GenerationChanges.Of(new GenerationProgressed { GenerationId = generationId, Vendor = "rodin", Stage = GenerationStage.Processing, Percent = percent }),
             WebhookEventTypes.Progressed, Guid.NewGuid(), CancellationToken.None);
 
+    /// <summary>A <c>GenerationProgressed</c> of <paramref name="stage"/> sent at <paramref name="sentAt"/> (a queue place while queued), as its consumer hands it on.</summary>
+    public Task ReportStageAsync(Guid generationId, GenerationStage stage, DateTimeOffset sentAt, int? queuePosition = null)
+    {
+        var change = GenerationChanges.Of(new GenerationProgressed
+        {
+            GenerationId = generationId,
+            Vendor = "rodin",
+            Stage = stage,
+            Percent = 5,
+            QueuePosition = queuePosition,
+            QueueEstimate = queuePosition is { } position ? TimeSpan.FromSeconds(30 * position) : null,
+        }) with { MessageId = Guid.NewGuid(), OccurredAt = sentAt };
+        return _host.Services.GetRequiredService<WebhookFanOut>().HandleAsync(change, WebhookEventTypes.Progressed, change.MessageId!.Value, CancellationToken.None);
+    }
+
     /// <summary>One dispatcher round at the fake clock's time: claims what is due and attempts each.</summary>
     public async Task<int> DispatchAsync()
     {

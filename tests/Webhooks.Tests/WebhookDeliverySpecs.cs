@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenerationGateway.Contracts;
 using GenerationGateway.TestSupport.Infrastructure.Webhooks;
 using GenerationGateway.Webhooks.Delivery;
 using StandardWebhooks;
@@ -156,6 +157,33 @@ public abstract class WebhookDeliverySpecs : IAsyncLifetime
 
         Assert.Equal(2, _receiver.Received.Count);
         Assert.Equal([10, 40], _receiver.Received.Select(x => JsonDocument.Parse(x.Body).RootElement.GetProperty("data").GetProperty("progress").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_late_queue_report_does_not_move_the_generation_back_into_the_queue()
+    {
+        await _host.AddEndpointAsync(_tenant, _receiver.Hook, WebhookEventTypes.Progressed);
+        var generation = await _host.RequestGenerationAsync(_tenant);
+        var at = _host.Time.GetUtcNow();
+        await _host.ReportStageAsync(generation, GenerationStage.Queued, at.AddSeconds(1), queuePosition: 3);
+        await _host.ReportStageAsync(generation, GenerationStage.Submitting, at.AddSeconds(3));
+
+        // Sent before the submit, delivered after it: neither the stage nor the queue place goes back.
+        await _host.ReportStageAsync(generation, GenerationStage.Queued, at.AddSeconds(2), queuePosition: 1);
+        await _host.DispatchAsync();
+
+        var data = JsonDocument.Parse(Assert.Single(_receiver.Received).Body).RootElement.GetProperty("data");
+        Assert.Equal("submitting", data.GetProperty("stage").GetString());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("queue").ValueKind);
+
+        // A real re-queue (the submit found the vendor full again), sent later, still does.
+        _host.Time.Advance(TimeSpan.FromSeconds(5));
+        await _host.ReportStageAsync(generation, GenerationStage.Queued, at.AddSeconds(4), queuePosition: 2);
+        await _host.DispatchAsync();
+
+        var requeued = JsonDocument.Parse(_receiver.Received[^1].Body).RootElement.GetProperty("data");
+        Assert.Equal("queued", requeued.GetProperty("stage").GetString());
+        Assert.Equal(2, requeued.GetProperty("queue").GetProperty("position").GetInt32());
     }
 
     [Fact]

@@ -35,6 +35,13 @@ public static class GatewayCommands
             keys.AddCommand<KeysCreateCommand>("create").WithDescription("Create a tenant's key; shown this once.");
             keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key.");
         });
+        config.AddBranch("quota", quota =>
+        {
+            quota.SetDescription("A tenant's quota: request rate, generations in flight, fair-share weight (an admin key).");
+            quota.AddCommand<QuotaShowCommand>("show").WithDescription("Show a tenant's limits in force, its own values and what it has in flight.");
+            quota.AddCommand<QuotaSetCommand>("set").WithDescription("Change some of a tenant's limits ('default' follows the configured default); the others keep their value.")
+                .WithExample("quota", "set", "--tenant", "demo", "--max-in-flight", "20", "--fair-share-weight", "4");
+        });
         config.AddBranch("webhooks", webhooks =>
         {
             webhooks.SetDescription("The tenant's webhook endpoints.");

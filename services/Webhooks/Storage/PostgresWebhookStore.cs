@@ -98,17 +98,25 @@ public sealed class PostgresWebhookStore(WebhooksDatabase database) : IWebhookSt
         }
 
         GenerationRecord? current;
-        await using (var read = new NpgsqlCommand($"SELECT record::text FROM {S}.generations WHERE id = @id FOR UPDATE", connection, transaction))
+        await using (var read = new NpgsqlCommand($"SELECT record::text, stage_reported_at FROM {S}.generations WHERE id = @id FOR UPDATE", connection, transaction))
         {
             read.Parameters.AddWithValue("id", change.GenerationId);
-            current = JsonSerializer.Deserialize<GenerationRecord>((string)(await read.ExecuteScalarAsync(cancellationToken))!, Json);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            current = JsonSerializer.Deserialize<GenerationRecord>(reader.GetString(0), Json);
+            if (current is not null)
+            {
+                // The JSON leaves the ordering guard out (it is not part of the API's record): it has its own column.
+                current = current with { StageReportedAt = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1) };
+            }
         }
 
         var merged = GenerationMerge.Apply(current, change, now);
-        await using (var write = new NpgsqlCommand($"UPDATE {S}.generations SET record = @record::jsonb WHERE id = @id", connection, transaction))
+        await using (var write = new NpgsqlCommand($"UPDATE {S}.generations SET record = @record::jsonb, stage_reported_at = @stageReportedAt WHERE id = @id", connection, transaction))
         {
             write.Parameters.AddWithValue("id", change.GenerationId);
             write.Parameters.AddWithValue("record", JsonSerializer.Serialize(merged, Json));
+            write.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("stageReportedAt", merged.StageReportedAt));
             await write.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -22,7 +22,7 @@ public sealed class RodinClientAnswerTests : IDisposable
              "uuid":"task-1","jobs":{"uuids":["job-1","job-2"],"subscription_key":"eyJ.key"}}
             """);
 
-        var submission = await rodin.CreateClient(_images).GenerateAsync(new RodinGenerateParameters { Tier = "Regular", Prompt = "chair" }, CancellationToken.None);
+        var submission = await rodin.CreateClient(_images).GenerateAsync(new RodinGenerateParameters { Options = new() { Tier = "Regular" }, Prompt = "chair" }, CancellationToken.None);
 
         Assert.Equal(("task-1", "eyJ.key", "A chair."), (submission.TaskUuid, submission.SubscriptionKey, submission.Prompt));
         Assert.Equal(["job-1", "job-2"], submission.JobUuids);
@@ -44,7 +44,7 @@ public sealed class RodinClientAnswerTests : IDisposable
         using var rodin = new RecordedAnswer(HttpStatusCode.Created, """{"error":null,"message":"Submitted."}""");
 
         await Assert.ThrowsAsync<JsonException>(() =>
-            rodin.CreateClient(_images).GenerateAsync(new RodinGenerateParameters { Tier = "Regular", Prompt = "chair" }, CancellationToken.None));
+            rodin.CreateClient(_images).GenerateAsync(new RodinGenerateParameters { Options = new() { Tier = "Regular" }, Prompt = "chair" }, CancellationToken.None));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class RodinClientAnswerTests : IDisposable
         var client = RodinClients.Create(handler, _images, new RodinOptions { BaseUrl = new Uri("http://127.0.0.1:9/api/v2/"), ApiKey = "key" });
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
-            client.GenerateAsync(new RodinGenerateParameters { Tier = "Regular", Prompt = "chair" }, CancellationToken.None));
+            client.GenerateAsync(new RodinGenerateParameters { Options = new() { Tier = "Regular" }, Prompt = "chair" }, CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Unreachable, FailureReason.VendorUnavailable), (failure.Kind, failure.Reason));
     }

@@ -64,7 +64,7 @@ public sealed class RodinClientErrorTests : IClassFixture<RodinSimulator>, IAsyn
     public async Task The_simulators_own_validation_comes_back_as_invalid_request()
     {
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
-            _simulator.CreateClient(_images).GenerateAsync(new RodinGenerateParameters { Tier = "Gen-9", Prompt = "x" }, CancellationToken.None));
+            _simulator.CreateClient(_images).GenerateAsync(new RodinGenerateParameters { Options = new() { Tier = "Gen-9" }, Prompt = "x" }, CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest, "INVALID_REQUEST"), (failure.Kind, failure.Reason, failure.VendorCode));
         Assert.Contains("tier", failure.Message, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public sealed class RodinClientErrorTests : IClassFixture<RodinSimulator>, IAsyn
     [Fact]
     public async Task A_file_reference_is_not_supported_yet()
     {
-        var parameters = new RodinGenerateParameters { Tier = "Regular", Images = [new InputImage { FileReference = "upload-1" }] };
+        var parameters = new RodinGenerateParameters { Options = new() { Tier = "Regular" }, Images = [new InputImage { FileReference = "upload-1" }] };
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
             _simulator.CreateClient(_images).GenerateAsync(parameters, CancellationToken.None));

@@ -58,20 +58,20 @@ public sealed class RodinGenerateParametersResolverTests
     [InlineData(Quality.Medium, "medium")]
     [InlineData(Quality.High, "high")]
     public void Maps_quality(Quality quality, string expected) =>
-        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { Quality = quality })).Quality);
+        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { Quality = quality })).Options.Quality);
 
     [Theory]
     [InlineData(TextureMode.None, "None")]
     [InlineData(TextureMode.Shaded, "Shaded")]
     [InlineData(TextureMode.Pbr, "PBR")]
     public void Maps_texture_to_material(TextureMode texture, string expected) =>
-        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { Texture = texture })).Material);
+        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { Texture = texture })).Options.Material);
 
     [Theory]
     [InlineData(Topology.Triangle, "Raw")]
     [InlineData(Topology.Quad, "Quad")]
     public void Maps_topology_to_mesh_mode(Topology topology, string expected) =>
-        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { Topology = topology })).MeshMode);
+        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { Topology = topology })).Options.MeshMode);
 
     [Theory]
     [InlineData(AssetFormat.Glb, "glb")]
@@ -79,11 +79,11 @@ public sealed class RodinGenerateParametersResolverTests
     [InlineData(AssetFormat.Obj, "obj")]
     [InlineData(AssetFormat.Stl, "stl")]
     public void Maps_the_model_format(AssetFormat format, string expected) =>
-        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { OutputFormats = [format] })).GeometryFileFormat);
+        Assert.Equal(expected, Resolve(RodinRequests.Text(options: new GenerationOptions { OutputFormats = [format] })).Options.GeometryFileFormat);
 
     [Fact]
     public void Sends_no_format_when_only_the_preview_is_asked_for() =>
-        Assert.Null(Resolve(RodinRequests.Text(options: new GenerationOptions { OutputFormats = [AssetFormat.Webp] })).GeometryFileFormat);
+        Assert.Null(Resolve(RodinRequests.Text(options: new GenerationOptions { OutputFormats = [AssetFormat.Webp] })).Options.GeometryFileFormat);
 
     [Fact]
     public void Vendor_options_override_the_normalized_options()
@@ -93,7 +93,7 @@ public sealed class RodinGenerateParametersResolverTests
             new GenerationOptions { Quality = Quality.High, TargetFaceCount = 10_000, Texture = TextureMode.Pbr, Topology = Topology.Quad }));
 
         Assert.Equal(("Gen-2", "extra-low", 20_000, "All", "Raw"),
-            (parameters.Tier, parameters.Quality, parameters.QualityOverride, parameters.Material, parameters.MeshMode));
+            (parameters.Tier, parameters.Options.Quality, parameters.Options.QualityOverride, parameters.Options.Material, parameters.Options.MeshMode));
     }
 
     [Fact]
@@ -113,7 +113,8 @@ public sealed class RodinGenerateParametersResolverTests
         var parameters = Resolve(RodinRequests.Image("""{"tier":"Detail","quality":"high","addons":["HighPack"]}""",
             new GenerationOptions { Topology = Topology.Triangle }));
 
-        Assert.Equal(("medium", 0), (parameters.Quality, parameters.Addons.Count));
+        Assert.Equal("medium", parameters.Options.Quality);
+        Assert.Empty(parameters.Options.Addons ?? []);
     }
 
     [Fact]
@@ -121,8 +122,8 @@ public sealed class RodinGenerateParametersResolverTests
     {
         var parameters = Resolve(RodinRequests.Image("""{"tier":"Detail","quality":"high","addons":["HighPack"]}"""));
 
-        Assert.Equal("high", parameters.Quality);
-        Assert.Equal(["HighPack"], parameters.Addons);
+        Assert.Equal("high", parameters.Options.Quality);
+        Assert.Equal(["HighPack"], parameters.Options.Addons);
     }
 
     [Fact]
@@ -130,16 +131,16 @@ public sealed class RodinGenerateParametersResolverTests
     {
         var parameters = Resolve(RodinRequests.Image("""{"tier":"Gen-2","meshMode":"Raw","quality":"high","addons":["HighPack"]}"""));
 
-        Assert.Equal("high", parameters.Quality);
-        Assert.Equal(["HighPack"], parameters.Addons);
+        Assert.Equal("high", parameters.Options.Quality);
+        Assert.Equal(["HighPack"], parameters.Options.Addons);
     }
 
     [Fact]
     public void Gen_25_always_says_its_geometry_mode()
     {
-        Assert.Equal("faithful", Resolve(RodinRequests.Image("""{"tier":"Gen-2.5-Low"}""")).GeometryInstructMode);
-        Assert.Equal("creative", Resolve(RodinRequests.Image("""{"tier":"Gen-2.5-High","geometryInstructMode":"creative"}""")).GeometryInstructMode);
-        Assert.Null(Resolve(RodinRequests.Image("""{"tier":"Gen-2"}""")).GeometryInstructMode);
+        Assert.Equal("faithful", Resolve(RodinRequests.Image("""{"tier":"Gen-2.5-Low"}""")).Options.GeometryInstructMode);
+        Assert.Equal("creative", Resolve(RodinRequests.Image("""{"tier":"Gen-2.5-High","geometryInstructMode":"creative"}""")).Options.GeometryInstructMode);
+        Assert.Null(Resolve(RodinRequests.Image("""{"tier":"Gen-2"}""")).Options.GeometryInstructMode);
     }
 
     [Fact]

@@ -34,6 +34,12 @@ public interface IGatewayApi
     [Delete("/v1/admin/api-keys/{id}")]
     Task RevokeKeyAsync(Guid id, CancellationToken cancellationToken);
 
+    [Get("/v1/admin/tenants/{tenantId}/quota")]
+    Task<TenantQuota> GetQuotaAsync(string tenantId, CancellationToken cancellationToken);
+
+    [Put("/v1/admin/tenants/{tenantId}/quota")]
+    Task<TenantQuota> SetQuotaAsync(string tenantId, [Body] QuotaOverride quota, CancellationToken cancellationToken);
+
     [Get("/v1/webhooks")]
     Task<WebhookEndpointList> ListWebhooksAsync(CancellationToken cancellationToken);
 
