@@ -27,17 +27,7 @@ public sealed class DashScopeVendorWorkflowTests(DashScopeSimulator simulator)
     [Fact]
     public async Task Runs_a_generation_from_submit_to_collect()
     {
-        var job = Job(DashScopeRequests.Photo());
-
-        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
-        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
-        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
-        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
-        Simulator.Time.Advance(DashScopeSimulator.Pending);
-        checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        Simulator.Time.Advance(DashScopeSimulator.Running);
-        checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        var (prepared, submitted, checks, collected) = await RunAsync(DashScopeRequests.Photo(), DashScopeSimulator.Pending, DashScopeSimulator.Running);
 
         Assert.True(prepared.IsReady);
         Assert.Equal(TimeSpan.FromSeconds(5), submitted.FirstCheckAfter);

@@ -27,19 +27,7 @@ public sealed class HunyuanVendorWorkflowTests(SeaArtSimulator simulator)
     [Fact]
     public async Task Runs_a_generation_from_prepare_to_collect()
     {
-        var job = Job(HunyuanRequests.Image());
-
-        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
-        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
-        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
-        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
-        foreach (var seconds in new[] { 2.0, 1.0, 2.0 })
-        {
-            Simulator.Time.Advance(TimeSpan.FromSeconds(seconds));
-            checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        }
-
-        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        var (_, submitted, checks, collected) = await RunAsync(HunyuanRequests.Image(), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
 
         Assert.Equal(("1", "Normal"), (submitted.State["checkedImages"], submitted.State["generateType"]));
         Assert.Equal(TimeSpan.FromSeconds(3), submitted.FirstCheckAfter);

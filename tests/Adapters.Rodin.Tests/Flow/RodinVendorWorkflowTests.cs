@@ -25,19 +25,7 @@ public sealed class RodinVendorWorkflowTests(RodinSimulator simulator)
     [Fact]
     public async Task Runs_a_generation_from_submit_to_collect()
     {
-        var job = Job(RodinRequests.Image());
-
-        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
-        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
-        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
-        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
-        foreach (var step in new[] { 2.0, 1.5, 2.0 })
-        {
-            Simulator.Time.Advance(TimeSpan.FromSeconds(step));
-            checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        }
-
-        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        var (prepared, submitted, checks, collected) = await RunAsync(RodinRequests.Image(), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2));
 
         Assert.True(prepared.IsReady);
         Assert.Equal(TimeSpan.FromSeconds(5), submitted.FirstCheckAfter);

@@ -46,6 +46,27 @@ public abstract class VendorWorkflowTest<TSimulator, TWorkflow>(TSimulator simul
         return Job(request) with { VendorJobId = submitted.VendorJobId, State = submitted.State };
     }
 
+    /// <summary>
+    /// A whole run of the request as the saga drives it, on the clock the test moves: prepare, submit, a status check
+    /// at once and another after each of <paramref name="advances"/>, then collect.
+    /// </summary>
+    protected async Task<VendorWorkflowRun> RunAsync(GenerationRequested request, params TimeSpan[] advances)
+    {
+        ArgumentNullException.ThrowIfNull(advances);
+        var job = Job(request);
+        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
+        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
+        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
+        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
+        foreach (var advance in advances)
+        {
+            Simulator.Time.Advance(advance);
+            checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
+        }
+
+        return new VendorWorkflowRun(prepared, submitted, checks, await Workflow.CollectAsync(job, CancellationToken.None));
+    }
+
     /// <summary>The adapter host of the test class, on its simulator.</summary>
     protected abstract IHost BuildHost();
 }
