@@ -43,8 +43,7 @@ sealed class DashScopeClient(IDashScopeApi api, IDashScopeTaskApi tasks, IOption
 
     static async Task<DashScopeAnswer> ReadAsync(HttpResponseMessage response, string operation, FailureReason notFound, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var answer = TryParse(body);
+        var (body, answer) = await DashScopeJson.ReadAsync<DashScopeAnswer>(response, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw DashScopeErrors.FromResponse(operation, response, answer, body, notFound);
@@ -84,16 +83,4 @@ sealed class DashScopeClient(IDashScopeApi api, IDashScopeTaskApi tasks, IOption
 
     static DateTime? ParseTime(string? value) =>
         DateTime.TryParseExact(value, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
-
-    static DashScopeAnswer? TryParse(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<DashScopeAnswer>(body, DashScopeJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

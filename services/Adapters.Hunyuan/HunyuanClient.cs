@@ -46,8 +46,7 @@ sealed class HunyuanClient(ISeaArtApi api, ISeaArtTaskApi tasks, IOptions<Hunyua
 
     static async Task<SeaArtTaskAnswer> ReadAsync(HttpResponseMessage response, SeaArtOperation operation, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var answer = TryParse(body);
+        var (body, answer) = await SeaArtJson.ReadAsync<SeaArtTaskAnswer>(response, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw SeaArtErrors.FromStatus(operation, response, answer, body);
@@ -85,16 +84,4 @@ sealed class HunyuanClient(ISeaArtApi api, ISeaArtTaskApi tasks, IOptions<Hunyua
 #pragma warning disable CA1308 // the gateway's words are lower-case; the SDK lower-cases before comparing
     static string? Lower(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 #pragma warning restore CA1308
-
-    static SeaArtTaskAnswer? TryParse(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<SeaArtTaskAnswer>(body, SeaArtJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -84,8 +84,7 @@ sealed class RodinClient(IRodinApi api, IRodinReadApi reads, EgressFetcher fetch
     static async Task<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
         where T : RodinAnswer
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var answer = TryParse<T>(body);
+        var (body, answer) = await RodinJson.ReadAsync<T>(response, cancellationToken);
         if (!response.IsSuccessStatusCode && RodinErrors.StatusDecides(response.StatusCode))
         {
             throw RodinErrors.FromStatus(operation, response, answer, body);
@@ -102,18 +101,5 @@ sealed class RodinClient(IRodinApi api, IRodinReadApi reads, EgressFetcher fetch
         }
 
         return answer ?? throw new JsonException($"Rodin {operation} answered HTTP {(int)response.StatusCode} with a body that is not its JSON.");
-    }
-
-    static T? TryParse<T>(string body)
-        where T : RodinAnswer
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(body, RodinJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
 
@@ -34,18 +32,6 @@ static class AholoErrors
         return new VendorCallException(kind, reason, code, $"Aholo {operation} answered c={code}{detail}");
     }
 
-    public static VendorCallException FromStatus(string operation, HttpResponseMessage response, string body)
-    {
-        var status = (int)response.StatusCode;
-        var (kind, reason) = response.StatusCode switch
-        {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
-            HttpStatusCode.TooManyRequests => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
-            _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
-            _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
-        };
-        var detail = VendorErrorAnswer.Excerpt(body);
-        return new VendorCallException(kind, reason, status.ToString(CultureInfo.InvariantCulture),
-            $"Aholo {operation} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
-    }
+    public static VendorCallException FromStatus(string operation, HttpResponseMessage response, string body) =>
+        VendorErrorAnswer.HttpError(response, VendorErrorAnswer.Classify(response.StatusCode), $"Aholo {operation}", body);
 }

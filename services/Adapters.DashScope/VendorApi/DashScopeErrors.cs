@@ -26,13 +26,9 @@ static class DashScopeErrors
         var code = answer?.Code;
         var (kind, reason) = response.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
-            HttpStatusCode.Unauthorized => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
             HttpStatusCode.Forbidden when code == Arrearage => (VendorErrorKind.Rejected, FailureReason.VendorQuotaExhausted),
-            HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
             HttpStatusCode.NotFound => (VendorErrorKind.Rejected, notFound),
-            _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
-            _ => (VendorErrorKind.Rejected, ReasonOfCode(code, answer?.Message)),
+            var other => VendorErrorAnswer.Classify(other, ReasonOfCode(code, answer?.Message)),
         };
         var detail = answer?.Message ?? VendorErrorAnswer.Excerpt(body);
         var request = answer?.RequestId is { } requestId ? $" (request {requestId})" : "";

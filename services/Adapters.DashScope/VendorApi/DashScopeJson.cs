@@ -16,4 +16,8 @@ static class DashScopeJson
 
     /// <summary>The settings <see cref="IDashScopeApi"/> and <see cref="IDashScopeTaskApi"/> are generated with.</summary>
     public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("DashScope", Options);
+
+    /// <summary>An answer's body as text, and as <typeparamref name="T"/> when it is DashScope's JSON for one.</summary>
+    public static Task<(string Text, T? Answer)> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+        where T : class => VendorAnswerBody.ReadAsync<T>(response, Options, cancellationToken);
 }

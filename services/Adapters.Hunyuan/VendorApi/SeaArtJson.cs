@@ -17,4 +17,8 @@ static class SeaArtJson
 
     /// <summary>The settings <see cref="ISeaArtApi"/> and <see cref="ISeaArtTaskApi"/> are generated with.</summary>
     public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("SeaArt", Options);
+
+    /// <summary>An answer's body as text, and as <typeparamref name="T"/> when it is SeaArt's JSON for one.</summary>
+    public static Task<(string Text, T? Answer)> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+        where T : class => VendorAnswerBody.ReadAsync<T>(response, Options, cancellationToken);
 }

@@ -28,20 +28,8 @@ static class PortraitErrors
         return new VendorCallException(kind, reason, message, $"The API gateway refused {operation.Name}: HTTP {(int)status} {message}");
     }
 
-    public static VendorCallException FromStatus(PortraitOperation operation, HttpResponseMessage response, string body)
-    {
-        var status = (int)response.StatusCode;
-        var (kind, reason) = response.StatusCode switch
-        {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
-            HttpStatusCode.TooManyRequests => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
-            _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
-            _ => (VendorErrorKind.Rejected, operation.RetReason),
-        };
-        var detail = VendorErrorAnswer.Excerpt(body);
-        return new VendorCallException(kind, reason, status.ToString(CultureInfo.InvariantCulture),
-            $"Portrait {operation.Name} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
-    }
+    public static VendorCallException FromStatus(PortraitOperation operation, HttpResponseMessage response, string body) =>
+        VendorErrorAnswer.HttpError(response, VendorErrorAnswer.Classify(response.StatusCode, operation.RetReason), $"Portrait {operation.Name}", body);
 
     public static VendorCallException FromRet(PortraitOperation operation, int ret, string? message) =>
         new(operation.RetKind, operation.RetReason, ret.ToString(CultureInfo.InvariantCulture),

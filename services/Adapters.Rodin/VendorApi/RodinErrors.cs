@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
@@ -34,18 +33,12 @@ static class RodinErrors
     /// <summary>The HTTP status decides the error (auth, throttling, server failure); the body's code, if any, is kept as the vendor code.</summary>
     public static VendorCallException FromStatus(string operation, HttpResponseMessage response, RodinAnswer? answer, string body)
     {
-        var status = (int)response.StatusCode;
-        var (kind, reason) = response.StatusCode switch
+        var meaning = response.StatusCode switch
         {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (VendorErrorKind.Rejected, FailureReason.VendorAuthFailed),
-            HttpStatusCode.TooManyRequests => (VendorErrorKind.Throttled, FailureReason.VendorRateLimited),
             HttpStatusCode.NotFound or HttpStatusCode.Gone => (VendorErrorKind.Rejected, FailureReason.VendorJobLost),
-            _ when status >= 500 => (VendorErrorKind.Unavailable, FailureReason.VendorUnavailable),
-            _ => (VendorErrorKind.Rejected, FailureReason.InvalidRequest),
+            var status => VendorErrorAnswer.Classify(status),
         };
-        var code = answer is { IsError: true } ? answer.Error : status.ToString(CultureInfo.InvariantCulture);
-        var detail = answer?.Message ?? VendorErrorAnswer.Excerpt(body);
-        return new VendorCallException(kind, reason, code, $"Rodin {operation} answered HTTP {status}: {detail}", VendorErrorAnswer.RetryAfter(response));
+        return VendorErrorAnswer.HttpError(response, meaning, $"Rodin {operation}", body, answer is { IsError: true } ? answer.Error : null, answer?.Message);
     }
 
     /// <summary>Statuses that decide the error whatever the body says.</summary>

@@ -14,4 +14,8 @@ static class RodinJson
 
     /// <summary>The settings <see cref="IRodinApi"/> and <see cref="IRodinReadApi"/> are generated with.</summary>
     public static RefitSettings ApiSettings { get; } = VendorApiSettings.Create("Rodin", Options);
+
+    /// <summary>An answer's body as text, and as <typeparamref name="T"/> when it is Rodin's JSON for one.</summary>
+    public static Task<(string Text, T? Answer)> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+        where T : class => VendorAnswerBody.ReadAsync<T>(response, Options, cancellationToken);
 }

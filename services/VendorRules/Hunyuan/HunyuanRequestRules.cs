@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using GenerationGateway.Contracts;
 
 namespace GenerationGateway.VendorRules.Hunyuan;
@@ -7,31 +6,16 @@ namespace GenerationGateway.VendorRules.Hunyuan;
 /// Tencent Hunyuan 3D Pro through the SeaArt gateway (seed 001, docs/vendors/hunyuan.md): its rules for a request,
 /// checked at intake and again by the adapter before the paid submit.
 /// </summary>
-public sealed class HunyuanRequestRules : IVendorRequestRules
+public sealed class HunyuanRequestRules() : VendorRequestRules(Key, "Hunyuan3dPro", typeof(HunyuanVendorOptions),
+    TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d)
 {
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
     public const string Key = "hunyuan3d-pro";
 
-    public string Vendor => Key;
+    protected override string UnsupportedKind(TaskKind kind) => $"Hunyuan 3D Pro does not do {kind}.";
 
-    public string SchemaName => "Hunyuan3dPro";
-
-    public Type? VendorOptionsType => typeof(HunyuanVendorOptions);
-
-    public IReadOnlySet<TaskKind> SupportedKinds { get; } =
-        new[] { TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d }.ToFrozenSet();
-
-    public void Validate(GenerationRequested request, RequestValidationErrors errors)
+    protected override void ValidateSupported(GenerationRequested request, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-
-        if (!SupportedKinds.Contains(request.Kind))
-        {
-            errors.Add("kind", $"Hunyuan 3D Pro does not do {request.Kind}.");
-            return;
-        }
-
         var options = HunyuanVendorOptions.Read(request.VendorOptions, errors);
         HunyuanOptionRules.Validate(request, options, errors);
         HunyuanInputRules.Validate(request, options, errors);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using GenerationGateway.Contracts;
 
 namespace GenerationGateway.VendorRules.Portrait;
@@ -8,30 +7,15 @@ namespace GenerationGateway.VendorRules.Portrait;
 /// a style from the vendor's catalogue, and 8 to 20 training photos unless the request reuses the subject's
 /// trained model. Which styles exist is only known to the vendor, so the adapter checks the style before paying.
 /// </summary>
-public sealed class PortraitRequestRules : IVendorRequestRules
+public sealed class PortraitRequestRules() : VendorRequestRules(Key, "Portrait", typeof(PortraitVendorOptions), TaskKind.PortraitPhotoSet)
 {
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
     public const string Key = "portrait";
 
-    public string Vendor => Key;
+    protected override string UnsupportedKind(TaskKind kind) => $"The portrait vendor does not do {kind}.";
 
-    public string SchemaName => "Portrait";
-
-    public Type? VendorOptionsType => typeof(PortraitVendorOptions);
-
-    public IReadOnlySet<TaskKind> SupportedKinds { get; } = new[] { TaskKind.PortraitPhotoSet }.ToFrozenSet();
-
-    public void Validate(GenerationRequested request, RequestValidationErrors errors)
+    protected override void ValidateSupported(GenerationRequested request, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-
-        if (!SupportedKinds.Contains(request.Kind))
-        {
-            errors.Add("kind", $"The portrait vendor does not do {request.Kind}.");
-            return;
-        }
-
         var options = PortraitVendorOptions.Read(request.VendorOptions, errors);
         PortraitInputRules.Validate(request.Inputs, options, errors);
         PortraitOptionRules.Validate(request.Options, errors);

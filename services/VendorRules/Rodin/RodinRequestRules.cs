@@ -1,34 +1,18 @@
-using System.Collections.Frozen;
 using GenerationGateway.Contracts;
 
 namespace GenerationGateway.VendorRules.Rodin;
 
 /// <summary>Hyper3D Rodin's rules for a request (docs/vendors/rodin.md §2): inputs, vendor options, and how the normalized options map.</summary>
-public sealed class RodinRequestRules : IVendorRequestRules
+public sealed class RodinRequestRules() : VendorRequestRules(Key, "Rodin", typeof(RodinVendorOptions),
+    TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d)
 {
     /// <summary>The vendor key: the <c>vendor</c> of a request, its routing key on the bus and the prefix of its queues.</summary>
     public const string Key = "rodin";
 
-    public string Vendor => Key;
+    protected override string UnsupportedKind(TaskKind kind) => $"Rodin does not do {kind}.";
 
-    public string SchemaName => "Rodin";
-
-    public Type? VendorOptionsType => typeof(RodinVendorOptions);
-
-    public IReadOnlySet<TaskKind> SupportedKinds { get; } =
-        new[] { TaskKind.TextTo3d, TaskKind.ImageTo3d, TaskKind.MultiViewTo3d, TaskKind.SketchTo3d }.ToFrozenSet();
-
-    public void Validate(GenerationRequested request, RequestValidationErrors errors)
+    protected override void ValidateSupported(GenerationRequested request, RequestValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(errors);
-
-        if (!SupportedKinds.Contains(request.Kind))
-        {
-            errors.Add("kind", $"Rodin does not do {request.Kind}.");
-            return;
-        }
-
         RodinInputRules.Validate(request, errors);
         RodinValueRules.Validate(request.Options, errors);
 

@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.DashScope.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Adapters;
 using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,59 +9,25 @@ using Microsoft.Extensions.Hosting;
 namespace GenerationGateway.Adapters.DashScope.Tests.Flow;
 
 /// <summary>The workflow plug-in as the adapter host registers it, against the simulator on a clock the test moves.</summary>
-public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimulator>, IAsyncLifetime
+public sealed class DashScopeVendorWorkflowTests(DashScopeSimulator simulator)
+    : VendorWorkflowTest<DashScopeSimulator, DashScopeVendorWorkflow>(simulator), IClassFixture<DashScopeSimulator>, IAsyncLifetime
 {
-    readonly DashScopeSimulator _simulator;
-    readonly IHost _host;
-
-    public DashScopeVendorWorkflowTests(DashScopeSimulator simulator)
-    {
-        _simulator = simulator;
-        _host = DashScopeAdapterHost.Build(simulator);
-    }
-
-    DashScopeVendorWorkflow Workflow => _host.Services.GetRequiredService<DashScopeVendorWorkflow>();
-
-    public Task InitializeAsync() => _simulator.ResetAsync();
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
-
-    static VendorJob Job(GenerationRequested? request = null)
-    {
-        request ??= DashScopeRequests.Photo();
-        return new VendorJob { GenerationId = request.GenerationId, Request = request };
-    }
+    protected override IHost BuildHost() => DashScopeAdapterHost.Build(Simulator);
 
     async Task<VendorJob> SubmittedAsync(params object[] faults)
     {
         if (faults.Length > 0)
         {
-            await _simulator.InjectAsync(faults);
+            await Simulator.InjectAsync(faults);
         }
 
-        var job = Job();
-        var submitted = await Workflow.SubmitAsync(job, CancellationToken.None);
-        return job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
+        return await base.SubmittedAsync(DashScopeRequests.Photo());
     }
 
     [Fact]
     public async Task Runs_a_generation_from_submit_to_collect()
     {
-        var job = Job();
-
-        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
-        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
-        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
-        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
-        _simulator.Time.Advance(DashScopeSimulator.Pending);
-        checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        _simulator.Time.Advance(DashScopeSimulator.Running);
-        checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        var (prepared, submitted, checks, collected) = await RunAsync(DashScopeRequests.Photo(), DashScopeSimulator.Pending, DashScopeSimulator.Running);
 
         Assert.True(prepared.IsReady);
         Assert.Equal(TimeSpan.FromSeconds(5), submitted.FirstCheckAfter);
@@ -71,17 +38,17 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
         var asset = Assert.Single(collected.Assets);
         Assert.Equal((AssetRole.Model, AssetFormat.Ply, "character.ply", "application/x-ply"), (asset.Role, asset.Format, asset.Name, asset.ContentType));
         Assert.Equal(new VendorUsage { Quantity = 1 }, collected.Usage);
-        Assert.Equal("https://images.test/person.jpg", _simulator.LastRequest("3d-generation").JsonBody!.Value.GetProperty("input").GetProperty("image_url").GetString());
+        Assert.Equal("https://images.test/person.jpg", Simulator.LastRequest("3d-generation").JsonBody!.Value.GetProperty("input").GetProperty("image_url").GetString());
     }
 
     [Fact]
     public async Task The_collected_link_is_a_real_ply_file()
     {
         var job = await SubmittedAsync();
-        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
+        Simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
 
         var collected = await Workflow.CollectAsync(job, CancellationToken.None);
-        using var http = new HttpClient(_simulator.CreateHandler());
+        using var http = new HttpClient(Simulator.CreateHandler());
         var bytes = await http.GetByteArrayAsync(collected.Assets[0].Url);
 
         Assert.StartsWith("ply\nformat binary_little_endian 1.0\n", System.Text.Encoding.ASCII.GetString(bytes, 0, 40), StringComparison.Ordinal);
@@ -95,7 +62,7 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
     public async Task A_failed_task_fails_the_generation_with_the_reason_its_code_names(string code, string message, FailureReason reason, bool retryable)
     {
         var job = await SubmittedAsync(new { kind = "task-failed", code, message });
-        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
+        Simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
 
         var status = await Workflow.CheckAsync(job, CancellationToken.None);
 
@@ -107,7 +74,7 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
     public async Task A_task_past_its_retention_is_lost()
     {
         var job = await SubmittedAsync();
-        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running + TimeSpan.FromHours(24));
+        Simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running + TimeSpan.FromHours(24));
 
         var status = await Workflow.CheckAsync(job, CancellationToken.None);
         var collect = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.CollectAsync(job, CancellationToken.None));
@@ -120,7 +87,7 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
     public async Task A_task_cancelled_elsewhere_fails_the_generation()
     {
         var job = await SubmittedAsync();
-        await _simulator.CreateClient().CancelTaskAsync(job.VendorJobId!, CancellationToken.None);
+        await Simulator.CreateClient().CancelTaskAsync(job.VendorJobId!, CancellationToken.None);
 
         var status = await Workflow.CheckAsync(job, CancellationToken.None);
 
@@ -145,22 +112,22 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
         var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
 
         Assert.Equal((true, null), (cancelled.Stopped, cancelled.Note));
-        Assert.Equal(200, _simulator.LastRequest("/cancel").ResponseStatus);
-        Assert.Equal(DashScopeTaskStatus.Canceled, (await _simulator.CreateClient().GetTaskAsync(job.VendorJobId!, CancellationToken.None)).Status);
+        Assert.Equal(200, Simulator.LastRequest("/cancel").ResponseStatus);
+        Assert.Equal(DashScopeTaskStatus.Canceled, (await Simulator.CreateClient().GetTaskAsync(job.VendorJobId!, CancellationToken.None)).Status);
     }
 
     [Fact]
     public async Task A_running_task_cannot_be_stopped_and_is_not_asked_to()
     {
         var job = await SubmittedAsync();
-        _simulator.Time.Advance(DashScopeSimulator.Pending);
+        Simulator.Time.Advance(DashScopeSimulator.Pending);
 
         var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
 
         Assert.False(cancelled.Stopped);
         Assert.Contains("could not be stopped", cancelled.Note, StringComparison.Ordinal);
         Assert.Contains("RUNNING", cancelled.Note, StringComparison.Ordinal);
-        Assert.DoesNotContain(_simulator.Requests(), x => x.Path.EndsWith($"{job.VendorJobId}/cancel", StringComparison.Ordinal));
+        Assert.DoesNotContain(Simulator.Requests(), x => x.Path.EndsWith($"{job.VendorJobId}/cancel", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -178,7 +145,7 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
     public async Task A_finished_task_needs_no_stopping_but_its_result_is_not_stopped_either()
     {
         var job = await SubmittedAsync();
-        _simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
+        Simulator.Time.Advance(DashScopeSimulator.Pending + DashScopeSimulator.Running);
 
         var cancelled = await Workflow.CancelAsync(job, CancellationToken.None);
 
@@ -189,20 +156,20 @@ public sealed class DashScopeVendorWorkflowTests : IClassFixture<DashScopeSimula
     [Fact]
     public async Task A_request_that_breaks_the_rules_is_rejected_without_calling_dashscope()
     {
-        var before = _simulator.Requests().Count;
+        var before = Simulator.Requests().Count;
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
             Workflow.SubmitAsync(Job(DashScopeRequests.Photo("ftp://images.test/person.jpg")), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (failure.Kind, failure.Reason));
         Assert.Contains("inputs.images[0].url", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(before, _simulator.Requests().Count);
+        Assert.Equal(before, Simulator.Requests().Count);
     }
 
     [Fact]
     public async Task Cannot_reconcile_a_lost_submit()
     {
-        var reconciled = await Workflow.ReconcileSubmitAsync(Job(), CancellationToken.None);
+        var reconciled = await Workflow.ReconcileSubmitAsync(Job(DashScopeRequests.Photo()), CancellationToken.None);
 
         Assert.Equal(ReconcileResult.NotSupported, reconciled.Result);
     }

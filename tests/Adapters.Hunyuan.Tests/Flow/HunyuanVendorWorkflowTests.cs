@@ -2,6 +2,7 @@ using System.IO.Compression;
 using GenerationGateway.Adapters.Hunyuan.Tests.Support;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Adapters;
 using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,53 +11,23 @@ using static GenerationGateway.Adapters.Hunyuan.Tests.Support.StubImageHost;
 namespace GenerationGateway.Adapters.Hunyuan.Tests.Flow;
 
 /// <summary>The workflow plug-in as the adapter host registers it, against the simulator and a stub image host.</summary>
-public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>, IAsyncLifetime
+public sealed class HunyuanVendorWorkflowTests(SeaArtSimulator simulator)
+    : VendorWorkflowTest<SeaArtSimulator, HunyuanVendorWorkflow>(simulator), IClassFixture<SeaArtSimulator>, IAsyncLifetime
 {
-    readonly SeaArtSimulator _simulator;
     readonly StubImageHost _images = new();
-    readonly IHost _host;
 
-    public HunyuanVendorWorkflowTests(SeaArtSimulator simulator)
+    protected override IHost BuildHost() => HunyuanAdapterHost.Build(Simulator, _images);
+
+    public override async Task DisposeAsync()
     {
-        _simulator = simulator;
-        _host = HunyuanAdapterHost.Build(simulator, _images);
-    }
-
-    HunyuanVendorWorkflow Workflow => _host.Services.GetRequiredService<HunyuanVendorWorkflow>();
-
-    public Task InitializeAsync() => _simulator.ResetAsync();
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
+        await base.DisposeAsync();
         _images.Dispose();
-        return Task.CompletedTask;
-    }
-
-    static VendorJob Job(GenerationRequested request) => new() { GenerationId = request.GenerationId, Request = request };
-
-    async Task<VendorJob> SubmittedAsync(GenerationRequested request)
-    {
-        var submitted = await Workflow.SubmitAsync(Job(request), CancellationToken.None);
-        return Job(request) with { VendorJobId = submitted.VendorJobId, State = submitted.State };
     }
 
     [Fact]
     public async Task Runs_a_generation_from_prepare_to_collect()
     {
-        var job = Job(HunyuanRequests.Image());
-
-        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
-        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
-        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
-        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
-        foreach (var seconds in new[] { 2.0, 1.0, 2.0 })
-        {
-            _simulator.Time.Advance(TimeSpan.FromSeconds(seconds));
-            checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        }
-
-        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        var (_, submitted, checks, collected) = await RunAsync(HunyuanRequests.Image(), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
 
         Assert.Equal(("1", "Normal"), (submitted.State["checkedImages"], submitted.State["generateType"]));
         Assert.Equal(TimeSpan.FromSeconds(3), submitted.FirstCheckAfter);
@@ -80,10 +51,10 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     public async Task The_obj_result_is_a_zip_holding_a_valid_obj()
     {
         var job = await SubmittedAsync(HunyuanRequests.Text());
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var collected = await Workflow.CollectAsync(job, CancellationToken.None);
-        using var http = new HttpClient(_simulator.CreateHandler());
+        using var http = new HttpClient(Simulator.CreateHandler());
         var zip = await http.GetByteArrayAsync(collected.Assets.Single(x => x.Format == AssetFormat.Zip).Url);
         using var archive = new ZipArchive(new MemoryStream(zip));
         using var obj = new StreamReader(archive.GetEntry("model.obj")!.Open());
@@ -97,7 +68,7 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     public async Task A_geometry_task_yields_a_glb_and_its_preview()
     {
         var job = await SubmittedAsync(HunyuanRequests.Text("""{"generateType":"Geometry"}"""));
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var collected = await Workflow.CollectAsync(job, CancellationToken.None);
 
@@ -112,9 +83,9 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     [InlineData("13001099", FailureReason.VendorJobFailed)]
     public async Task A_failed_task_fails_with_the_reason_its_code_means(string code, FailureReason reason)
     {
-        await _simulator.InjectAsync(new { kind = "task-failed", code, message = "upstream said no" });
+        await Simulator.InjectAsync(new { kind = "task-failed", code, message = "upstream said no" });
         var job = await SubmittedAsync(HunyuanRequests.Text());
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var status = await Workflow.CheckAsync(job, CancellationToken.None);
 
@@ -136,7 +107,7 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     public async Task A_429_while_polling_is_throttling()
     {
         var job = await SubmittedAsync(HunyuanRequests.Text());
-        await _simulator.InjectAsync(new { kind = "http-status", status = 429, endpoint = "task", retryAfterSeconds = 4 });
+        await Simulator.InjectAsync(new { kind = "http-status", status = 429, endpoint = "task", retryAfterSeconds = 4 });
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.CheckAsync(job, CancellationToken.None));
 
@@ -150,13 +121,13 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     [InlineData("huge.png")]
     public async Task Prepare_refuses_an_image_that_breaks_the_limits_before_anything_is_paid(string path)
     {
-        var before = _simulator.Creates().Count;
+        var before = Simulator.Creates().Count;
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.PrepareAsync(Job(HunyuanRequests.Image(url: Url(path))), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (failure.Kind, failure.Reason));
         Assert.Contains("inputs.images[0]", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(before, _simulator.Creates().Count);
+        Assert.Equal(before, Simulator.Creates().Count);
     }
 
     [Fact]
@@ -191,7 +162,7 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
     [Fact]
     public async Task A_request_that_breaks_the_rules_is_rejected_without_calling_the_gateway()
     {
-        var before = _simulator.Requests().Count;
+        var before = Simulator.Requests().Count;
 
         var prepare = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.PrepareAsync(Job(HunyuanRequests.Text("""{"faceCount":1}""")), CancellationToken.None));
         var submit = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.SubmitAsync(Job(HunyuanRequests.Text("""{"faceCount":1}""")), CancellationToken.None));
@@ -199,7 +170,7 @@ public sealed class HunyuanVendorWorkflowTests : IClassFixture<SeaArtSimulator>,
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (prepare.Kind, prepare.Reason));
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (submit.Kind, submit.Reason));
         Assert.Contains("vendorOptions.faceCount", submit.Message, StringComparison.Ordinal);
-        Assert.Equal(before, _simulator.Requests().Count);
+        Assert.Equal(before, Simulator.Requests().Count);
     }
 
     [Fact]

@@ -1,8 +1,4 @@
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
-using GenerationGateway.TestSupport.Adapters;
-using GenerationGateway.TestSupport.Workflow;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Workflow;
 
@@ -10,48 +6,23 @@ namespace GenerationGateway.Adapters.Portrait.Tests.Workflow;
 /// With every poll ten minutes away, a generation can only end within the test's time through the vendor's
 /// callbacks: the training's callback prepares again at once, the generation's checks at once.
 /// </summary>
-public sealed class PortraitCallbackFlowTests : IAsyncLifetime
+public sealed class PortraitCallbackFlowTests() : PortraitFlowTest(new Dictionary<string, string?>
 {
-    readonly PortraitSimulator _simulator = new(realTime: true);
-    readonly StubPhotoHost _photos = new();
-    readonly AdapterFactory<PortraitVendorWorkflow> _adapter;
-    GenerationOutcomes _outcomes = null!;
-
-    public PortraitCallbackFlowTests()
-    {
-        _adapter = PortraitAdapter.Create(_simulator, _photos, new Dictionary<string, string?>
-        {
-            ["Vendors:Portrait:TrainingPollInterval"] = "00:10:00",
-            ["Vendors:Portrait:GenerationPollInterval"] = "00:10:00",
-            ["Workflow:InitialCheckDelay"] = "00:10:00",
-            ["Workflow:MaxCheckDelay"] = "00:10:00",
-        });
-    }
-
-    IBus Bus => _adapter.Services.GetRequiredService<IBus>();
-
-    public async Task InitializeAsync()
-    {
-        _adapter.Start();
-        _outcomes = await GenerationOutcomes.ListenAsync(Bus, "portrait");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _adapter.DisposeAsync();
-        _simulator.Dispose();
-        _photos.Dispose();
-    }
-
+    ["Vendors:Portrait:TrainingPollInterval"] = "00:10:00",
+    ["Vendors:Portrait:GenerationPollInterval"] = "00:10:00",
+    ["Workflow:InitialCheckDelay"] = "00:10:00",
+    ["Workflow:MaxCheckDelay"] = "00:10:00",
+})
+{
     [Fact]
     public async Task Vendor_callbacks_advance_training_and_generation_without_waiting_for_the_next_poll()
     {
         var request = PortraitRequests.Train("ada");
 
         await Bus.Publish(request);
-        var completed = await _outcomes.CompletedAsync(request.GenerationId, TimeSpan.FromSeconds(30));
+        var completed = await Outcomes.CompletedAsync(request.GenerationId, TimeSpan.FromSeconds(30));
 
-        var callbacks = await _simulator.CallbacksSentAsync();
+        var callbacks = await Simulator.CallbacksSentAsync();
         Assert.Equal([1, 2], callbacks.Select(c => c.GetProperty("taskType").GetInt32()));
         Assert.All(callbacks, c => Assert.Equal(200, c.GetProperty("responseStatus").GetInt32()));
         Assert.Equal(4, completed.Assets.Count);

@@ -1,9 +1,5 @@
 using GenerationGateway.Adapters.Portrait.Tests.Infrastructure;
 using GenerationGateway.Contracts;
-using GenerationGateway.TestSupport.Adapters;
-using GenerationGateway.TestSupport.Workflow;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Adapters.Portrait.Tests.Workflow;
 
@@ -11,51 +7,26 @@ namespace GenerationGateway.Adapters.Portrait.Tests.Workflow;
 /// Whole generations through the adapter's own host on its standalone default (in-memory bus, in-memory subject
 /// store), against the simulator in real time: request in, GenerationCompleted or GenerationFailed out.
 /// </summary>
-public sealed class PortraitGenerationFlowTests : IAsyncLifetime
+public sealed class PortraitGenerationFlowTests : PortraitFlowTest
 {
-    readonly PortraitSimulator _simulator = new(realTime: true);
-    readonly StubPhotoHost _photos = new();
-    readonly AdapterFactory<PortraitVendorWorkflow> _adapter;
-    GenerationOutcomes _outcomes = null!;
-
-    public PortraitGenerationFlowTests()
-    {
-        _adapter = PortraitAdapter.Create(_simulator, _photos);
-    }
-
-    IBus Bus => _adapter.Services.GetRequiredService<IBus>();
-
-    public async Task InitializeAsync()
-    {
-        _adapter.Start();
-        _outcomes = await GenerationOutcomes.ListenAsync(Bus, "portrait");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _adapter.DisposeAsync();
-        _simulator.Dispose();
-        _photos.Dispose();
-    }
-
     [Fact]
     public async Task A_portrait_request_trains_the_subject_generates_the_style_and_completes_with_stored_photos()
     {
         var request = PortraitRequests.Train("ada");
 
         await Bus.Publish(request);
-        var completed = await _outcomes.CompletedAsync(request.GenerationId);
+        var completed = await Outcomes.CompletedAsync(request.GenerationId);
 
         Assert.Equal("portrait", completed.Vendor);
         Assert.Equal(4, completed.Assets.Count);
         Assert.All(completed.Assets, a => Assert.Equal((AssetRole.Photo, AssetFormat.Png, "image/png"), (a.Role, a.Format, a.ContentType)));
         Assert.All(completed.Assets, a => Assert.StartsWith("sha256:", a.Checksum, StringComparison.Ordinal));
         Assert.Null(completed.PartialNote);
-        Assert.Equal(8, _simulator.Calls("upload_file").Count);
-        var training = Assert.Single(_simulator.Calls("aigc_user_model_create")).JsonBody!.Value;
+        Assert.Equal(8, Simulator.Calls("upload_file").Count);
+        var training = Assert.Single(Simulator.Calls("aigc_user_model_create")).JsonBody!.Value;
         Assert.StartsWith($"http://gateway.test/v1/vendor-callbacks/portrait/{request.GenerationId}?token=",
             training.GetProperty("callback_url").GetString(), StringComparison.Ordinal);
-        Assert.Contains(_simulator.Calls("aigc_task_query"), c => c.JsonBody!.Value.GetProperty("task_id").GetString() == completed.VendorJobId);
+        Assert.Contains(Simulator.Calls("aigc_task_query"), c => c.JsonBody!.Value.GetProperty("task_id").GetString() == completed.VendorJobId);
     }
 
     [Fact]
@@ -63,28 +34,28 @@ public sealed class PortraitGenerationFlowTests : IAsyncLifetime
     {
         var first = PortraitRequests.Train("grace");
         await Bus.Publish(first);
-        await _outcomes.CompletedAsync(first.GenerationId);
+        await Outcomes.CompletedAsync(first.GenerationId);
 
         var second = PortraitRequests.Reuse("grace", PortraitSimulator.Styles[1]);
         await Bus.Publish(second);
-        var completed = await _outcomes.CompletedAsync(second.GenerationId);
+        var completed = await Outcomes.CompletedAsync(second.GenerationId);
 
         Assert.All(completed.Assets, a => Assert.Equal(AssetFormat.Jpg, a.Format));
-        Assert.Single(_simulator.Calls("aigc_user_model_create"));
-        Assert.Equal(8, _simulator.Calls("upload_file").Count);
-        Assert.Equal(2, _simulator.Calls("aigc_task_create").Count);
-        var userIds = _simulator.Calls("aigc_task_create").Select(c => c.JsonBody!.Value.GetProperty("user_id").GetString()).Distinct();
+        Assert.Single(Simulator.Calls("aigc_user_model_create"));
+        Assert.Equal(8, Simulator.Calls("upload_file").Count);
+        Assert.Equal(2, Simulator.Calls("aigc_task_create").Count);
+        var userIds = Simulator.Calls("aigc_task_create").Select(c => c.JsonBody!.Value.GetProperty("user_id").GetString()).Distinct();
         Assert.Single(userIds);
     }
 
     [Fact]
     public async Task A_partial_success_completes_with_the_photos_that_exist_and_says_so()
     {
-        await _simulator.InjectAsync(new { kind = "generation-partial" });
+        await Simulator.InjectAsync(new { kind = "generation-partial" });
         var request = PortraitRequests.Train("ada");
 
         await Bus.Publish(request);
-        var completed = await _outcomes.CompletedAsync(request.GenerationId);
+        var completed = await Outcomes.CompletedAsync(request.GenerationId);
 
         Assert.Equal(2, completed.Assets.Count);
         Assert.Contains("state 4", completed.PartialNote, StringComparison.Ordinal);
@@ -93,24 +64,24 @@ public sealed class PortraitGenerationFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_training_fails_the_generation()
     {
-        await _simulator.InjectAsync(new { kind = "training-failed" });
+        await Simulator.InjectAsync(new { kind = "training-failed" });
         var request = PortraitRequests.Train("ada");
 
         await Bus.Publish(request);
-        var failed = Assert.IsType<GenerationFailed>(await _outcomes.EndedAsync(request.GenerationId));
+        var failed = Assert.IsType<GenerationFailed>(await Outcomes.EndedAsync(request.GenerationId));
 
         Assert.Equal(FailureReason.VendorJobFailed, failed.Reason);
-        Assert.Empty(_simulator.Calls("aigc_task_create"));
+        Assert.Empty(Simulator.Calls("aigc_task_create"));
     }
 
     [Fact]
     public async Task Exhausted_quota_fails_the_generation_as_such()
     {
-        await _simulator.InjectAsync(new { kind = "gateway-error", endpoint = "model-create" });
+        await Simulator.InjectAsync(new { kind = "gateway-error", endpoint = "model-create" });
         var request = PortraitRequests.Train("ada");
 
         await Bus.Publish(request);
-        var failed = Assert.IsType<GenerationFailed>(await _outcomes.EndedAsync(request.GenerationId));
+        var failed = Assert.IsType<GenerationFailed>(await Outcomes.EndedAsync(request.GenerationId));
 
         Assert.Equal((FailureReason.VendorQuotaExhausted, false, "Quota Exhausted"), (failed.Reason, failed.Retryable, failed.VendorCode));
     }

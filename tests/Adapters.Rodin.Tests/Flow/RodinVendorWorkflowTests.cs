@@ -1,6 +1,7 @@
 using GenerationGateway.Adapters.Rodin.Tests.Simulator;
 using GenerationGateway.Adapters.Workflow.Vendors;
 using GenerationGateway.Contracts;
+using GenerationGateway.TestSupport.Adapters;
 using GenerationGateway.TestSupport.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,47 +9,23 @@ using Microsoft.Extensions.Hosting;
 namespace GenerationGateway.Adapters.Rodin.Tests.Flow;
 
 /// <summary>The workflow plug-in as the adapter host registers it, against the simulator.</summary>
-public sealed class RodinVendorWorkflowTests : IClassFixture<RodinSimulator>, IAsyncLifetime
+public sealed class RodinVendorWorkflowTests(RodinSimulator simulator)
+    : VendorWorkflowTest<RodinSimulator, RodinVendorWorkflow>(simulator), IClassFixture<RodinSimulator>, IAsyncLifetime
 {
-    readonly RodinSimulator _simulator;
     readonly StubImageHost _images = new();
-    readonly IHost _host;
 
-    public RodinVendorWorkflowTests(RodinSimulator simulator)
+    protected override IHost BuildHost() => RodinAdapterHost.Build(Simulator, _images);
+
+    public override async Task DisposeAsync()
     {
-        _simulator = simulator;
-        _host = RodinAdapterHost.Build(simulator, _images);
-    }
-
-    RodinVendorWorkflow Workflow => _host.Services.GetRequiredService<RodinVendorWorkflow>();
-
-    public Task InitializeAsync() => _simulator.ResetAsync();
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
+        await base.DisposeAsync();
         _images.Dispose();
-        return Task.CompletedTask;
     }
-
-    static VendorJob Job(GenerationRequested request) => new() { GenerationId = request.GenerationId, Request = request };
 
     [Fact]
     public async Task Runs_a_generation_from_submit_to_collect()
     {
-        var job = Job(RodinRequests.Image());
-
-        var prepared = await Workflow.PrepareAsync(job, CancellationToken.None);
-        var submitted = await Workflow.SubmitAsync(job with { State = prepared.State }, CancellationToken.None);
-        job = job with { VendorJobId = submitted.VendorJobId, State = submitted.State };
-        var checks = new List<StatusOutcome> { await Workflow.CheckAsync(job, CancellationToken.None) };
-        foreach (var step in new[] { 2.0, 1.5, 2.0 })
-        {
-            _simulator.Time.Advance(TimeSpan.FromSeconds(step));
-            checks.Add(await Workflow.CheckAsync(job, CancellationToken.None));
-        }
-
-        var collected = await Workflow.CollectAsync(job, CancellationToken.None);
+        var (prepared, submitted, checks, collected) = await RunAsync(RodinRequests.Image(), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2));
 
         Assert.True(prepared.IsReady);
         Assert.Equal(TimeSpan.FromSeconds(5), submitted.FirstCheckAfter);
@@ -67,7 +44,7 @@ public sealed class RodinVendorWorkflowTests : IClassFixture<RodinSimulator>, IA
             collected.Assets.Select(x => (x.Role, x.Format, x.Name, x.ContentType)));
         Assert.Equal(new VendorUsage { Credits = 0.5m, Quantity = 1 }, collected.Usage);
         Assert.Null(collected.PartialNote);
-        Assert.Equal(submitted.VendorJobId, _simulator.LastRequest("download").JsonBody!.Value.GetProperty("task_uuid").GetString());
+        Assert.Equal(submitted.VendorJobId, Simulator.LastRequest("download").JsonBody!.Value.GetProperty("task_uuid").GetString());
     }
 
     [Fact]
@@ -75,24 +52,24 @@ public sealed class RodinVendorWorkflowTests : IClassFixture<RodinSimulator>, IA
     {
         var job = Job(RodinRequests.Text(options: new GenerationOptions { OutputFormats = [AssetFormat.Obj] }));
         var submitted = await Workflow.SubmitAsync(job, CancellationToken.None);
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var collected = await Workflow.CollectAsync(job with { VendorJobId = submitted.VendorJobId, State = submitted.State }, CancellationToken.None);
-        using var http = new HttpClient(_simulator.CreateHandler());
+        using var http = new HttpClient(Simulator.CreateHandler());
         using var model = await http.GetAsync(collected.Assets[0].Url);
 
         Assert.Equal((AssetRole.Model, AssetFormat.Obj, "base_basic_pbr.obj"), (collected.Assets[0].Role, collected.Assets[0].Format, collected.Assets[0].Name));
         Assert.True(model.IsSuccessStatusCode, $"{model.StatusCode}");
-        Assert.Equal("obj", _simulator.LastRequest("rodin").FormValue("geometry_file_format"));
+        Assert.Equal("obj", Simulator.LastRequest("rodin").FormValue("geometry_file_format"));
     }
 
     [Fact]
     public async Task A_failed_job_fails_the_generation_as_retryable()
     {
-        await _simulator.InjectAsync(new { kind = "job-failed" });
+        await Simulator.InjectAsync(new { kind = "job-failed" });
         var job = Job(RodinRequests.Text());
         var submitted = await Workflow.SubmitAsync(job, CancellationToken.None);
-        _simulator.Time.Advance(TimeSpan.FromSeconds(10));
+        Simulator.Time.Advance(TimeSpan.FromSeconds(10));
 
         var status = await Workflow.CheckAsync(job with { VendorJobId = submitted.VendorJobId, State = submitted.State }, CancellationToken.None);
 
@@ -103,20 +80,20 @@ public sealed class RodinVendorWorkflowTests : IClassFixture<RodinSimulator>, IA
     [Fact]
     public async Task A_request_that_breaks_the_rules_is_rejected_without_calling_rodin()
     {
-        var before = _simulator.Requests().Count;
+        var before = Simulator.Requests().Count;
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() =>
             Workflow.SubmitAsync(Job(RodinRequests.Text("""{"seed":-1}""")), CancellationToken.None));
 
         Assert.Equal((VendorErrorKind.Rejected, FailureReason.InvalidRequest), (failure.Kind, failure.Reason));
         Assert.Contains("vendorOptions.seed", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(before, _simulator.Requests().Count);
+        Assert.Equal(before, Simulator.Requests().Count);
     }
 
     [Fact]
     public async Task A_business_error_at_submit_surfaces_as_the_vendor_call_exception()
     {
-        await _simulator.InjectAsync(new { kind = "business-error", error = "SUBSCRIPTION_PLAN_TOO_LOW" });
+        await Simulator.InjectAsync(new { kind = "business-error", error = "SUBSCRIPTION_PLAN_TOO_LOW" });
 
         var failure = await Assert.ThrowsAsync<VendorCallException>(() => Workflow.SubmitAsync(Job(RodinRequests.Text()), CancellationToken.None));
 

@@ -13,7 +13,7 @@ public sealed class HunyuanVendorOptionsTests
         var errors = new RequestValidationErrors();
 
         var options = HunyuanVendorOptions.Read(
-            HunyuanRequests.Json("""{"generateType":"LowPoly","polygonType":"quadrilateral","enablePbr":true,"faceCount":40000,"imageBase64":"AAAA"}"""), errors);
+            VendorRequests.Json("""{"generateType":"LowPoly","polygonType":"quadrilateral","enablePbr":true,"faceCount":40000,"imageBase64":"AAAA"}"""), errors);
 
         Assert.False(errors.HasErrors, errors.ToString());
         Assert.Equal(new HunyuanVendorOptions { GenerateType = "LowPoly", PolygonType = "quadrilateral", EnablePbr = true, FaceCount = 40_000, ImageBase64 = "AAAA" }, options);
@@ -24,7 +24,7 @@ public sealed class HunyuanVendorOptionsTests
     {
         var errors = new RequestValidationErrors();
 
-        HunyuanVendorOptions.Read(HunyuanRequests.Json("""{"generateType":1,"enablePbr":"yes","faceCount":1.5,"imageBase64":[]}"""), errors);
+        HunyuanVendorOptions.Read(VendorRequests.Json("""{"generateType":1,"enablePbr":"yes","faceCount":1.5,"imageBase64":[]}"""), errors);
 
         Assert.Equal(
             ["vendorOptions.enablePbr", "vendorOptions.faceCount", "vendorOptions.generateType", "vendorOptions.imageBase64"],

@@ -12,7 +12,7 @@ public sealed class RodinVendorOptionsTests
     {
         var errors = new RequestValidationErrors();
 
-        var options = RodinVendorOptions.Read(RodinRequests.Json("""
+        var options = RodinVendorOptions.Read(VendorRequests.Json("""
             {"tier":"Gen-2.5-High","seed":7,"geometryFileFormat":"fbx","material":"Shaded","quality":"low",
              "qualityOverride":30000,"meshMode":"Quad","meshSimplify":false,"meshSmooth":true,"taPose":true,
              "bboxCondition":[1,2,3],"addons":["HighPack"],"previewRender":true,"useOriginalAlpha":false,
@@ -42,7 +42,7 @@ public sealed class RodinVendorOptionsTests
         var errors = new RequestValidationErrors();
 
         Assert.Same(RodinVendorOptions.None, RodinVendorOptions.Read(null, errors));
-        Assert.Same(RodinVendorOptions.None, RodinVendorOptions.Read(RodinRequests.Json("null"), errors));
+        Assert.Same(RodinVendorOptions.None, RodinVendorOptions.Read(VendorRequests.Json("null"), errors));
         Assert.False(errors.HasErrors);
     }
 
@@ -51,7 +51,7 @@ public sealed class RodinVendorOptionsTests
     {
         var errors = new RequestValidationErrors();
 
-        var options = RodinVendorOptions.Read(RodinRequests.Json("""{"material":null,"seed":null,"addons":null}"""), errors);
+        var options = RodinVendorOptions.Read(VendorRequests.Json("""{"material":null,"seed":null,"addons":null}"""), errors);
 
         Assert.False(errors.HasErrors, errors.ToString());
         Assert.Equal(RodinVendorOptions.None, options);
