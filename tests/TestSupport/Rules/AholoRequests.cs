@@ -22,23 +22,11 @@ public static class AholoRequests
     public static GenerationRequested Image(string? prompt = null, string? vendorOptions = null, GenerationOptions? options = null) =>
         Create(TaskKind.ImageTo3d, new GenerationInputs { Prompt = prompt, Images = Images(1) }, vendorOptions, options);
 
-    public static GenerationRequested Create(TaskKind kind, GenerationInputs inputs, string? vendorOptions = null, GenerationOptions? options = null) => new()
-    {
-        GenerationId = Guid.NewGuid(),
-        TenantId = "tenant-a",
-        Vendor = AholoRequestRules.Key,
-        Kind = kind,
-        Inputs = inputs,
-        Options = options ?? new GenerationOptions(),
-        VendorOptions = vendorOptions is null ? null : Json(vendorOptions),
-    };
+    public static GenerationRequested Create(TaskKind kind, GenerationInputs inputs, string? vendorOptions = null, GenerationOptions? options = null) =>
+        VendorRequests.Create(AholoRequestRules.Key, kind, inputs, vendorOptions, options);
 
     public static IReadOnlyList<InputImage> Images(int count, string prefix = "view") =>
         [.. Enumerable.Range(0, count).Select(i => new InputImage { Url = $"https://inputs.test/{prefix}{i}.png" })];
 
-    public static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    public static JsonElement Json(string json) => VendorRequests.Json(json);
 }

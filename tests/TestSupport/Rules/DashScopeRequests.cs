@@ -13,20 +13,8 @@ public static class DashScopeRequests
         Create(new GenerationInputs { Images = [new InputImage { Url = url }] });
 
     public static GenerationRequested Create(
-        GenerationInputs inputs, GenerationOptions? options = null, string? vendorOptions = null, TaskKind kind = TaskKind.CharacterFromPhoto) => new()
-    {
-        GenerationId = Guid.NewGuid(),
-        TenantId = "tenant-a",
-        Vendor = DashScopeRequestRules.Key,
-        Kind = kind,
-        Inputs = inputs,
-        Options = options ?? new GenerationOptions(),
-        VendorOptions = vendorOptions is null ? null : Json(vendorOptions),
-    };
+        GenerationInputs inputs, GenerationOptions? options = null, string? vendorOptions = null, TaskKind kind = TaskKind.CharacterFromPhoto) =>
+        VendorRequests.Create(DashScopeRequestRules.Key, kind, inputs, vendorOptions, options);
 
-    public static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    public static JsonElement Json(string json) => VendorRequests.Json(json);
 }

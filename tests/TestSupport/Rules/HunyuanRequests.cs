@@ -29,22 +29,10 @@ public static class HunyuanRequests
     public static GenerationRequested Sketch(string? prompt = "a cartoon rocket", string? url = null, string? vendorOptions = null) =>
         Create(TaskKind.SketchTo3d, new GenerationInputs { Prompt = prompt, Images = url is null ? [] : [new InputImage { Url = url }] }, vendorOptions);
 
-    public static GenerationRequested Create(TaskKind kind, GenerationInputs inputs, string? vendorOptions = null, GenerationOptions? options = null) => new()
-    {
-        GenerationId = Guid.NewGuid(),
-        TenantId = "tenant-a",
-        Vendor = HunyuanRequestRules.Key,
-        Kind = kind,
-        Inputs = inputs,
-        Options = options ?? new GenerationOptions(),
-        VendorOptions = vendorOptions is null ? null : Json(vendorOptions),
-    };
+    public static GenerationRequested Create(TaskKind kind, GenerationInputs inputs, string? vendorOptions = null, GenerationOptions? options = null) =>
+        VendorRequests.Create(HunyuanRequestRules.Key, kind, inputs, vendorOptions, options);
 
-    public static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    public static JsonElement Json(string json) => VendorRequests.Json(json);
 
     /// <summary>An image URL on the adapter tests' image host (<c>images.test</c>), whose path says what it serves.</summary>
     public static string ImageUrl(string path) => $"https://images.test/{path}";

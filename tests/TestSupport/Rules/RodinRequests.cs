@@ -19,23 +19,11 @@ public static class RodinRequests
     public static GenerationRequested MultiView(int count, string? vendorOptions = null) =>
         Images(TaskKind.MultiViewTo3d, count, vendorOptions);
 
-    public static GenerationRequested Create(TaskKind kind, GenerationInputs inputs, string? vendorOptions = null, GenerationOptions? options = null) => new()
-    {
-        GenerationId = Guid.NewGuid(),
-        TenantId = "tenant-a",
-        Vendor = RodinRequestRules.Key,
-        Kind = kind,
-        Inputs = inputs,
-        Options = options ?? new GenerationOptions(),
-        VendorOptions = vendorOptions is null ? null : Json(vendorOptions),
-    };
+    public static GenerationRequested Create(TaskKind kind, GenerationInputs inputs, string? vendorOptions = null, GenerationOptions? options = null) =>
+        VendorRequests.Create(RodinRequestRules.Key, kind, inputs, vendorOptions, options);
 
     public static IReadOnlyList<InputImage> ImageList(int count) =>
         [.. Enumerable.Range(0, count).Select(i => new InputImage { Url = $"https://images.test/view{i}.png" })];
 
-    public static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    public static JsonElement Json(string json) => VendorRequests.Json(json);
 }

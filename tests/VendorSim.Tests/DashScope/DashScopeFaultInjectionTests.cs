@@ -1,3 +1,5 @@
+using GenerationGateway.VendorSim.Tests.Infrastructure;
+
 namespace GenerationGateway.VendorSim.Tests.DashScope;
 
 public sealed class DashScopeFaultInjectionTests
@@ -107,9 +109,9 @@ public sealed class DashScopeFaultInjectionTests
         await dashscope.FaultAsync("""[{"kind":"stall"},{"kind":"http-error","status":500,"endpoint":"files"}]""");
         var taskId = await dashscope.SubmitPhotoAsync();
 
-        var listed = await DashScopeTestClient.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
+        var listed = await SimulatorAnswer.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
         using var cleared = await dashscope.Http.DeleteAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative));
-        var afterClear = await DashScopeTestClient.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
+        var afterClear = await SimulatorAnswer.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
         using var reset = await dashscope.Http.PostAsync(new Uri("/_sim/dashscope/reset", UriKind.Relative), null);
 
         Assert.Equal(["http-error"], listed.Body.EnumerateArray().Select(x => x.GetProperty("kind").GetString()));

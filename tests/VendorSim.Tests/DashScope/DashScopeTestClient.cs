@@ -50,7 +50,7 @@ public sealed class DashScopeTestClient : IDisposable
             request.Headers.Add("X-DashScope-Async", "enable");
         }
 
-        return await ReadAsync(await Http.SendAsync(request));
+        return await SimulatorAnswer.ReadAsync(await Http.SendAsync(request));
     }
 
     /// <summary>Submits the documented body for one photo and returns the task id, failing the test on anything but 200 PENDING.</summary>
@@ -63,7 +63,7 @@ public sealed class DashScopeTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> TaskAsync(string taskId) =>
-        await ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/tasks/{taskId}", UriKind.Relative)));
+        await SimulatorAnswer.ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/tasks/{taskId}", UriKind.Relative)));
 
     /// <summary>The <c>output</c> of a task query, asserting HTTP 200.</summary>
     public async Task<JsonElement> OutputAsync(string taskId)
@@ -74,28 +74,18 @@ public sealed class DashScopeTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> CancelAsync(string taskId) =>
-        await ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/tasks/{taskId}/cancel", UriKind.Relative), null));
+        await SimulatorAnswer.ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/tasks/{taskId}/cancel", UriKind.Relative), null));
 
     public async Task<(int Status, JsonElement Body)> PostFaultsAsync(string json)
     {
         using var content = new StringContent(json, new MediaTypeHeaderValue("application/json"));
-        return await ReadAsync(await Http.PostAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative), content));
+        return await SimulatorAnswer.ReadAsync(await Http.PostAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative), content));
     }
 
     public async Task FaultAsync(string json)
     {
         var (status, body) = await PostFaultsAsync(json);
         Assert.True(status == 200, $"Expected 200, got {status}: {body}");
-    }
-
-    public static async Task<(int Status, JsonElement Body)> ReadAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
-            return ((int)response.StatusCode, document.RootElement.Clone());
-        }
     }
 
     public void Dispose() => Http.Dispose();

@@ -41,7 +41,7 @@ public sealed class RodinTestClient : IDisposable
     public async Task<(int Status, JsonElement Body)> SubmitAsync(int images, params (string Name, string Value)[] fields)
     {
         using var form = Form(images, fields);
-        return await ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/rodin", UriKind.Relative), form));
+        return await SimulatorAnswer.ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/rodin", UriKind.Relative), form));
     }
 
     /// <summary>Submits a text-to-3D request and returns the 201 body, failing the test on anything else.</summary>
@@ -77,7 +77,7 @@ public sealed class RodinTestClient : IDisposable
 
     public async Task<decimal> BalanceAsync()
     {
-        var (status, body) = await ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/check_balance", UriKind.Relative)));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/check_balance", UriKind.Relative)));
         Assert.Equal(200, status);
         return body.GetProperty("balance").GetDecimal();
     }
@@ -90,17 +90,7 @@ public sealed class RodinTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> PostJsonAsync(string endpoint, object body) =>
-        await ReadAsync(await Http.PostAsJsonAsync(new Uri($"{ApiBase}/{endpoint}", UriKind.Relative), body));
-
-    public static async Task<(int Status, JsonElement Body)> ReadAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
-            return ((int)response.StatusCode, document.RootElement.Clone());
-        }
-    }
+        await SimulatorAnswer.ReadAsync(await Http.PostAsJsonAsync(new Uri($"{ApiBase}/{endpoint}", UriKind.Relative), body));
 
     public void Dispose() => Http.Dispose();
 }

@@ -55,7 +55,7 @@ public sealed class RodinBalanceTests
         using var factory = new VendorSimFactory(new Dictionary<string, string?> { ["VendorSim:Rodin:InitialBalance"] = "12" });
         using var rodin = factory.CreateRodinClient();
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/check_balance", UriKind.Relative), null));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/check_balance", UriKind.Relative), null));
 
         Assert.Equal(200, status);
         Assert.Equal(12m, body.GetProperty("balance").GetDecimal());

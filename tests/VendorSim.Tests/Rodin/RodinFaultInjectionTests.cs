@@ -114,11 +114,11 @@ public sealed class RodinFaultInjectionTests
         using var rodin = factory.CreateRodinClient();
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.PostAsync(new Uri("/_sim/rodin/faults", UriKind.Relative), content));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.PostAsync(new Uri("/_sim/rodin/faults", UriKind.Relative), content));
 
         Assert.Equal(400, status);
         Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
-        var (_, pending) = await RodinTestClient.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/rodin/faults", UriKind.Relative)));
+        var (_, pending) = await SimulatorAnswer.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/rodin/faults", UriKind.Relative)));
         Assert.Equal(0, pending.GetArrayLength());
     }
 

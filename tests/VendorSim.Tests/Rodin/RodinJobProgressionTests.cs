@@ -49,7 +49,7 @@ public sealed class RodinJobProgressionTests
         var task = await rodin.SubmitTextAsync();
         using var form = new FormUrlEncodedContent([new("subscription_key", task.GetProperty("jobs").GetProperty("subscription_key").GetString()!)]);
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/status", UriKind.Relative), form));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/status", UriKind.Relative), form));
 
         Assert.Equal(200, status);
         Assert.All(body.GetProperty("jobs").EnumerateArray(), j => Assert.Equal("Done", j.GetProperty("status").GetString()));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GenerationGateway.VendorSim.Tests.Infrastructure;
 
 namespace GenerationGateway.VendorSim.Tests.SeaArt;
 
@@ -85,7 +86,7 @@ public sealed class SeaArtFaultTests : IDisposable
     public async Task A_fault_that_cannot_apply_is_refused_naming_the_field()
     {
         using var response = await _seaart.PostControlAsync("faults", new object[] { new { kind = "http-status", status = 200 }, new { kind = "boom" } });
-        var (status, body) = await SeaArtTestClient.ReadAsync(response);
+        var (status, body) = await SimulatorAnswer.ReadAsync(response);
 
         Assert.Equal(400, status);
         Assert.Equal(["[0].status", "[1].kind"], body.GetProperty("errors").EnumerateObject().Select(x => x.Name).Order());
@@ -112,7 +113,7 @@ public sealed class SeaArtFaultTests : IDisposable
 
         using var reset = await _seaart.PostControlAsync("reset", new { });
         var (status, _) = await _seaart.TaskAsync(id);
-        var pending = await SeaArtTestClient.ReadAsync(await _seaart.Http.GetAsync(new Uri("/_sim/seaart/faults", UriKind.Relative)));
+        var pending = await SimulatorAnswer.ReadAsync(await _seaart.Http.GetAsync(new Uri("/_sim/seaart/faults", UriKind.Relative)));
 
         Assert.Equal((204, 404), ((int)reset.StatusCode, status));
         Assert.Empty(pending.Body.EnumerateArray());

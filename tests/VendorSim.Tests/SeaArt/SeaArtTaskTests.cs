@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GenerationGateway.VendorSim.Tests.Infrastructure;
 
 namespace GenerationGateway.VendorSim.Tests.SeaArt;
 
@@ -106,7 +107,7 @@ public sealed class SeaArtTaskTests : IDisposable
     {
         await _seaart.CreateTaskAsync();
 
-        var (status, log) = await SeaArtTestClient.ReadAsync(await _seaart.Http.GetAsync(new Uri("/_sim/requests?vendor=seaart", UriKind.Relative)));
+        var (status, log) = await SimulatorAnswer.ReadAsync(await _seaart.Http.GetAsync(new Uri("/_sim/requests?vendor=seaart", UriKind.Relative)));
 
         Assert.Equal(200, status);
         var entry = Assert.Single(log.EnumerateArray());
