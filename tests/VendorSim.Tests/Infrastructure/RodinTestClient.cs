@@ -9,9 +9,19 @@ public sealed class RodinTestClient : IDisposable
 {
     public const string ApiBase = "/rodin/api/v2";
 
-    public RodinTestClient(HttpClient http, string? apiKey)
+    /// <summary>A client on a simulator of its own, with the default settings and key; disposing the client disposes the simulator.</summary>
+    public static RodinTestClient Start()
+    {
+        var simulator = new VendorSimFactory();
+        return new RodinTestClient(simulator.CreateClient(), VendorSimFactory.ApiKey, simulator);
+    }
+
+    readonly IDisposable? _simulator;
+
+    public RodinTestClient(HttpClient http, string? apiKey, IDisposable? simulator = null)
     {
         Http = http;
+        _simulator = simulator;
         if (apiKey is not null)
         {
             Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
@@ -92,5 +102,9 @@ public sealed class RodinTestClient : IDisposable
     public async Task<(int Status, JsonElement Body)> PostJsonAsync(string endpoint, object body) =>
         await SimulatorAnswer.ReadAsync(await Http.PostAsJsonAsync(new Uri($"{ApiBase}/{endpoint}", UriKind.Relative), body));
 
-    public void Dispose() => Http.Dispose();
+    public void Dispose()
+    {
+        Http.Dispose();
+        _simulator?.Dispose();
+    }
 }

@@ -48,8 +48,7 @@ public sealed class SimulatorRequestLogTests
     [Fact]
     public async Task Http_api_lists_requests_in_order_filters_by_vendor_and_clears()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
         var list = await rodin.DownloadListAsync(task);
         using (await rodin.Http.GetAsync(list[0].Url))

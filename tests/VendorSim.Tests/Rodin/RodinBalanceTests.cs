@@ -65,8 +65,7 @@ public sealed class RodinBalanceTests
     [Fact]
     public async Task Control_api_sets_the_balance()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         using var response = await rodin.Http.PutAsJsonAsync(new Uri("/_sim/rodin/balance", UriKind.Relative), new { balance = 0.25m });
 
