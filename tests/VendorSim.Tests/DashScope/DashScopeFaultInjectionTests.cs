@@ -9,8 +9,7 @@ public sealed class DashScopeFaultInjectionTests
     [InlineData(500, "InternalError", "Injected HTTP 500.")]
     public async Task An_http_error_replaces_the_next_submit_once(int status, string code, string message)
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         var fault = code == "Arrearage" ? $$"""{"kind":"http-error","status":{{status}},"code":"{{code}}","message":"{{message}}"}""" : $$"""{"kind":"http-error","status":{{status}}}""";
         await dashscope.FaultAsync(fault);
 
@@ -24,8 +23,7 @@ public sealed class DashScopeFaultInjectionTests
     [Fact]
     public async Task An_http_error_on_the_task_endpoint_hits_the_next_query_only()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         var taskId = await dashscope.SubmitPhotoAsync();
         await dashscope.FaultAsync("""{"kind":"http-error","status":429,"endpoint":"task"}""");
 
@@ -92,8 +90,7 @@ public sealed class DashScopeFaultInjectionTests
     [InlineData("""[]""", "faults")]
     public async Task A_bad_fault_is_a_problem_naming_the_field(string json, string field)
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.PostFaultsAsync(json);
 
@@ -104,8 +101,7 @@ public sealed class DashScopeFaultInjectionTests
     [Fact]
     public async Task Pending_faults_can_be_listed_cleared_and_reset()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         await dashscope.FaultAsync("""[{"kind":"stall"},{"kind":"http-error","status":500,"endpoint":"files"}]""");
         var taskId = await dashscope.SubmitPhotoAsync();
 

@@ -15,9 +15,17 @@ public sealed class DashScopeTestClient : IDisposable
     public static readonly TimeSpan Pending = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan Running = TimeSpan.FromSeconds(20);
 
+    readonly bool _ownsFactory;
+
     public DashScopeTestClient(VendorSimFactory factory, string? apiKey = ApiKey)
+        : this(factory, apiKey, ownsFactory: false)
+    {
+    }
+
+    DashScopeTestClient(VendorSimFactory factory, string? apiKey, bool ownsFactory)
     {
         Factory = factory;
+        _ownsFactory = ownsFactory;
         Http = factory.CreateClient();
         if (apiKey is not null)
         {
@@ -28,6 +36,9 @@ public sealed class DashScopeTestClient : IDisposable
     public VendorSimFactory Factory { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>A client on a simulator of its own (<see cref="CreateFactory"/>'s defaults); disposing the client disposes the simulator.</summary>
+    public static DashScopeTestClient Start() => new(CreateFactory(), ApiKey, ownsFactory: true);
 
     /// <summary>A simulator whose tasks are PENDING 10 s then RUNNING 20 s, on the factory's manual clock.</summary>
     public static VendorSimFactory CreateFactory(params (string Key, string Value)[] settings) => new(new Dictionary<string, string?>(
@@ -88,5 +99,12 @@ public sealed class DashScopeTestClient : IDisposable
         Assert.True(status == 200, $"Expected 200, got {status}: {body}");
     }
 
-    public void Dispose() => Http.Dispose();
+    public void Dispose()
+    {
+        Http.Dispose();
+        if (_ownsFactory)
+        {
+            Factory.Dispose();
+        }
+    }
 }
