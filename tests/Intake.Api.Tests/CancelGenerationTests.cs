@@ -6,34 +6,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Intake.Api.Tests;
 
-public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
+public sealed class CancelGenerationTests(IntakeApp app) : IntakeAppTests(app)
 {
-    readonly IntakeApp _app;
-    readonly HttpClient _client;
-
-    public CancelGenerationTests(IntakeApp app)
-    {
-        _app = app;
-        _client = app.CreateApiClient();
-    }
-
     [Fact]
     public async Task Answers_404_for_a_generation_it_never_accepted()
     {
         var id = Guid.NewGuid();
 
-        using var response = await _client.DeleteAsync($"/v1/generations/{id}");
+        using var response = await Client.DeleteAsync($"/v1/generations/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(_app.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
+        Assert.Empty(App.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
     }
 
     [Fact]
     public async Task Publishes_the_cancellation_to_the_generations_vendor()
     {
         var tenant = GenerationBodies.NewTenant();
-        using var client = _app.CreateApiClient(tenant);
+        using var client = App.CreateApiClient(tenant);
         using var created = await client.PostAsync(GenerationBodies.ForTestVendor(tenant));
         var id = await created.AcceptedIdAsync();
 
@@ -41,7 +32,7 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal($"/v1/generations/{id}", response.Headers.Location?.OriginalString);
-        var cancel = Assert.Single(_app.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
+        var cancel = Assert.Single(App.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
         Assert.Equal(FakeVendorRules.Key, cancel.Context.Message.Vendor);
         Assert.Equal("changed my mind", cancel.Context.Message.Reason);
     }
@@ -53,7 +44,7 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
     public async Task Answers_409_with_the_status_of_a_generation_that_already_ended(string status)
     {
         var tenant = GenerationBodies.NewTenant();
-        using var client = _app.CreateApiClient(tenant);
+        using var client = App.CreateApiClient(tenant);
         using var created = await client.PostAsync(GenerationBodies.ForTestVendor(tenant));
         var id = await created.AcceptedIdAsync();
         await EndAsync(id, status);
@@ -67,18 +58,18 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
         Assert.Equal(status, problem["generationStatus"]!.GetValue<string>());
         Assert.Equal("id", problem["field"]!.GetValue<string>());
         Assert.Equal($"Generation '{id}' is already {status}: there is nothing to cancel.", problem["detail"]!.GetValue<string>());
-        Assert.Empty(_app.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
+        Assert.Empty(App.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
     }
 
     [Fact]
     public async Task Answers_an_ended_generation_of_another_tenant_like_an_unknown_one()
     {
         var owner = GenerationBodies.NewTenant();
-        using var ownerClient = _app.CreateApiClient(owner);
+        using var ownerClient = App.CreateApiClient(owner);
         using var created = await ownerClient.PostAsync(GenerationBodies.ForTestVendor(owner));
         var id = await created.AcceptedIdAsync();
         await EndAsync(id, "completed");
-        using var otherClient = _app.CreateApiClient(GenerationBodies.NewTenant());
+        using var otherClient = App.CreateApiClient(GenerationBodies.NewTenant());
 
         using var response = await otherClient.DeleteAsync($"/v1/generations/{id}");
 
@@ -89,10 +80,10 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
     public async Task Answers_another_tenants_generation_like_an_unknown_one()
     {
         var owner = GenerationBodies.NewTenant();
-        using var ownerClient = _app.CreateApiClient(owner);
+        using var ownerClient = App.CreateApiClient(owner);
         using var created = await ownerClient.PostAsync(GenerationBodies.ForTestVendor(owner));
         var id = await created.AcceptedIdAsync();
-        using var otherClient = _app.CreateApiClient(GenerationBodies.NewTenant());
+        using var otherClient = App.CreateApiClient(GenerationBodies.NewTenant());
 
         using var response = await otherClient.DeleteAsync($"/v1/generations/{id}");
         using var unknown = await otherClient.DeleteAsync($"/v1/generations/{Guid.NewGuid()}");
@@ -103,7 +94,7 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
         var unknownProblem = JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!;
         Assert.Equal(unknownProblem["title"]!.GetValue<string>(), problem["title"]!.GetValue<string>());
         Assert.Equal($"No generation '{id}' was accepted.", problem["detail"]!.GetValue<string>());
-        Assert.Empty(_app.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
+        Assert.Empty(App.Harness.Published.Select<CancelGeneration>(x => x.Context.Message.GenerationId == id));
     }
 
     /// <summary>Publishes the generation's terminal event and waits, up to a deadline, until intake has recorded it.</summary>
@@ -115,8 +106,8 @@ public sealed class CancelGenerationTests : IClassFixture<IntakeApp>
             "failed" => new GenerationFailed { GenerationId = id, Vendor = FakeVendorRules.Key, Reason = FailureReason.InvalidRequest, Retryable = false },
             _ => new GenerationCancelled { GenerationId = id, Vendor = FakeVendorRules.Key, VendorJobStopped = true },
         };
-        await _app.Harness.Bus.Publish(ended);
-        var store = _app.Services.GetRequiredService<IIntakeStore>();
+        await App.Harness.Bus.Publish(ended);
+        var store = App.Services.GetRequiredService<IIntakeStore>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while ((await store.FindAsync(id, CancellationToken.None))?.EndStatus is null)
         {

@@ -5,30 +5,21 @@ using GenerationGateway.Intake.Api.Http;
 
 namespace GenerationGateway.Intake.Api.Tests;
 
-public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
+public sealed class CreateGenerationTests(IntakeApp app) : IntakeAppTests(app)
 {
-    readonly IntakeApp _app;
-    readonly HttpClient _client;
-
-    public CreateGenerationTests(IntakeApp app)
-    {
-        _app = app;
-        _client = app.CreateApiClient();
-    }
-
     [Fact]
     public async Task Accepts_a_valid_request_with_202_and_a_location_and_publishes_it()
     {
         var tenant = GenerationBodies.NewTenant();
 
-        using var response = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var response = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var id = await response.AcceptedIdAsync();
         Assert.NotEqual(Guid.Empty, id);
         Assert.Equal($"/v1/generations/{id}", response.Headers.Location?.OriginalString);
 
-        var published = Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
+        var published = Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
         var message = published.Context.Message;
         Assert.Equal(id, message.GenerationId);
         Assert.Equal(id, published.Context.MessageId);
@@ -63,7 +54,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         body["deadline"] = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O");
         body["callback"]!["url"] = "/relative/hook";
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
@@ -71,7 +62,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
             ["callback.url", "deadline", "inputs.images[1].url", "inputs.images[2]", "inputs.prompt", "options.targetFaceCount"],
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal([FakeVendorRules.PromptError], errors["inputs.prompt"]);
-        Assert.Empty(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.Inputs.Prompt == body["inputs"]!["prompt"]!.GetValue<string>()));
+        Assert.Empty(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.Inputs.Prompt == body["inputs"]!["prompt"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -81,7 +72,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         body["options"]!["quality"] = "insane";
         body["options"]!["outputFormats"] = new JsonArray("glb", "blend");
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
@@ -96,7 +87,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         body["kind"] = "cube-to-3d";
         body["inputs"]!["prompt"] = FakeVendorRules.ForbiddenWord;
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
@@ -110,7 +101,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         var body = GenerationBodies.ForTestVendor(GenerationBodies.NewTenant());
         body["kind"] = "scene-reconstruction";
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
@@ -125,7 +116,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         var body = GenerationBodies.ForTestVendor(GenerationBodies.NewTenant());
         body["vendor"] = "acme";
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
@@ -140,7 +131,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         var body = GenerationBodies.ForTestVendor(GenerationBodies.NewTenant());
         body["options"]![option] = JsonNode.Parse(json);
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();
@@ -154,8 +145,8 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         var key = Guid.NewGuid().ToString();
         var body = GenerationBodies.ForTestVendor(tenant);
 
-        using var first = await _client.PostAsync(body, key);
-        using var second = await _client.PostAsync(body, key);
+        using var first = await Client.PostAsync(body, key);
+        using var second = await Client.PostAsync(body, key);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
@@ -163,7 +154,7 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         Assert.Equal(id, await second.AcceptedIdAsync());
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(["true"], second.Headers.GetValues(GenerationRoutes.IdempotentReplayedHeader));
-        var published = Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
+        var published = Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
         Assert.Equal(key, published.Context.Message.IdempotencyKey);
     }
 
@@ -172,8 +163,8 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
     {
         var key = Guid.NewGuid().ToString();
 
-        using var first = await _client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()), key);
-        using var second = await _client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()), key);
+        using var first = await Client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()), key);
+        using var second = await Client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()), key);
 
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.NotEqual(await first.AcceptedIdAsync(), await second.AcceptedIdAsync());
@@ -188,19 +179,19 @@ public sealed class CreateGenerationTests : IClassFixture<IntakeApp>
         var changed = body.DeepClone();
         changed["inputs"]!["prompt"] = "a metal chair";
 
-        using var first = await _client.PostAsync(body, key);
-        using var second = await _client.PostAsync(changed, key);
+        using var first = await Client.PostAsync(body, key);
+        using var second = await Client.PostAsync(changed, key);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
-        Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
+        Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
     }
 
     [Fact]
     public async Task Names_the_header_of_an_empty_idempotency_key()
     {
-        using var response = await _client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()), idempotencyKey: " ");
+        using var response = await Client.PostAsync(GenerationBodies.ForTestVendor(GenerationBodies.NewTenant()), idempotencyKey: " ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal([GenerationRoutes.IdempotencyKeyHeader], (await response.ValidationErrorsAsync()).Keys);

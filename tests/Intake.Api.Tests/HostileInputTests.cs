@@ -12,17 +12,8 @@ namespace GenerationGateway.Intake.Api.Tests;
 /// What an attacker sends gets a 4xx problem document naming the field, and nothing reaches the bus. The bodies are
 /// raw bytes, as they travel, so that invalid UTF-8 can be sent at all.
 /// </summary>
-public sealed class HostileInputTests : IClassFixture<IntakeApp>
+public sealed class HostileInputTests(IntakeApp app) : IntakeAppTests(app)
 {
-    readonly IntakeApp _app;
-    readonly HttpClient _client;
-
-    public HostileInputTests(IntakeApp app)
-    {
-        _app = app;
-        _client = app.CreateApiClient();
-    }
-
     [Fact]
     public async Task A_body_over_the_limit_answers_413_whether_or_not_its_length_is_declared()
     {
@@ -163,7 +154,7 @@ public sealed class HostileInputTests : IClassFixture<IntakeApp>
         using var request = new HttpRequestMessage(HttpMethod.Post, GenerationRoutes.Collection) { Content = Json(RodinBody(tenant)) };
         request.Headers.TryAddWithoutValidation(GenerationRoutes.IdempotencyKeyHeader, key);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         await AssertRefusedAsync(response, HttpStatusCode.BadRequest, GenerationRoutes.IdempotencyKeyHeader, tenant);
     }
@@ -226,7 +217,7 @@ public sealed class HostileInputTests : IClassFixture<IntakeApp>
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, GenerationRoutes.Collection) { Content = content };
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     /// <summary>The status, a problem document that names <paramref name="field"/>, and nothing published for the tenant.</summary>
@@ -240,6 +231,6 @@ public sealed class HostileInputTests : IClassFixture<IntakeApp>
             ? errors.EnumerateObject().Select(error => error.Name).ToArray()
             : [problem.GetProperty("field").GetString()!];
         Assert.True(named.Contains(field), $"The problem names [{string.Join(", ", named)}], not {field}: {text}");
-        Assert.Empty(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId.StartsWith(tenant, StringComparison.Ordinal)));
+        Assert.Empty(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId.StartsWith(tenant, StringComparison.Ordinal)));
     }
 }

@@ -9,18 +9,15 @@ using MassTransit.Testing;
 namespace GenerationGateway.Intake.Api.Tests;
 
 /// <summary>Per-tenant quotas on the intake API: 429 with Retry-After and nothing published, and slots freed by terminal events.</summary>
-public sealed class QuotaApiTests : IClassFixture<IntakeApp>
+public sealed class QuotaApiTests : IntakeAppTests
 {
     static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(30);
 
-    readonly IntakeApp _app;
-    readonly HttpClient _client;
     readonly HttpClient _admin;
 
     public QuotaApiTests(IntakeApp app)
+        : base(app)
     {
-        _app = app;
-        _client = app.CreateApiClient();
         _admin = app.CreateAnonymousClient();
         _admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestApiKeys.AdminKey);
     }
@@ -29,11 +26,11 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
     public async Task A_tenants_key_can_neither_read_nor_set_a_quota()
     {
         var tenant = GenerationBodies.NewTenant();
-        using var own = _app.CreateApiClient(tenant);
+        using var own = App.CreateApiClient(tenant);
 
         using var get = await own.GetAsync(new Uri(Route(tenant), UriKind.Relative));
         using var put = await own.PutAsJsonAsync(Route(tenant), new JsonObject { ["maxInFlight"] = 1_000_000 });
-        using var anonymous = await _app.CreateAnonymousClient().PutAsJsonAsync(Route(tenant), new JsonObject { ["maxInFlight"] = 1 });
+        using var anonymous = await App.CreateAnonymousClient().PutAsJsonAsync(Route(tenant), new JsonObject { ["maxInFlight"] = 1 });
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
@@ -47,8 +44,8 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
         var tenant = GenerationBodies.NewTenant();
         await SetQuotaAsync(tenant, new JsonObject { ["requestsPerSecond"] = 0.01 });
 
-        using var first = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
-        using var second = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var first = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var second = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
@@ -57,7 +54,7 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
         var problem = await second.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("requestsPerSecond", problem?["limit"]?.GetValue<string>());
         Assert.Equal("tenantId", problem?["field"]?.GetValue<string>());
-        Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
+        Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant));
     }
 
     [Fact]
@@ -65,20 +62,20 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
     {
         var tenant = GenerationBodies.NewTenant();
         await SetQuotaAsync(tenant, new JsonObject { ["requestsPerSecond"] = 1000, ["maxInFlight"] = 2 });
-        using var first = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
-        using var second = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var first = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var second = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
         var firstId = await first.AcceptedIdAsync();
         await second.AcceptedIdAsync();
 
-        using var refused = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var refused = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
         Assert.Equal("maxInFlight", (await refused.Content.ReadFromJsonAsync<JsonObject>())?["limit"]?.GetValue<string>());
-        Assert.Equal(2, _app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant).Count());
+        Assert.Equal(2, App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant).Count());
         Assert.Equal(2, (await GetQuotaAsync(tenant))["inFlight"]!.GetValue<int>());
 
-        await _app.Harness.Bus.Publish(new GenerationFailed
+        await App.Harness.Bus.Publish(new GenerationFailed
         {
             GenerationId = firstId,
             Vendor = FakeVendorRules.Key,
@@ -87,9 +84,9 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
         });
         await WaitForInFlightAsync(tenant, 1);
 
-        using var admitted = await _client.PostAsync(GenerationBodies.ForTestVendor(tenant));
+        using var admitted = await Client.PostAsync(GenerationBodies.ForTestVendor(tenant));
         Assert.Equal(HttpStatusCode.Accepted, admitted.StatusCode);
-        Assert.Equal(3, _app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant).Count());
+        Assert.Equal(3, App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.TenantId == tenant).Count());
     }
 
     [Fact]
@@ -153,17 +150,17 @@ public sealed class QuotaApiTests : IClassFixture<IntakeApp>
         Assert.Equal(7, view["override"]!["fairShareWeight"]!.GetValue<int>());
         Assert.Equal(1, (await GetQuotaAsync(plain))["fairShareWeight"]!.GetValue<int>());
 
-        using var heavy = await _client.PostAsync(GenerationBodies.ForTestVendor(weighted));
-        using var light = await _client.PostAsync(GenerationBodies.ForTestVendor(plain));
+        using var heavy = await Client.PostAsync(GenerationBodies.ForTestVendor(weighted));
+        using var light = await Client.PostAsync(GenerationBodies.ForTestVendor(plain));
         var (heavyId, lightId) = (await heavy.AcceptedIdAsync(), await light.AcceptedIdAsync());
 
-        Assert.Equal(7, Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == heavyId)).Context.Message.TenantWeight);
-        Assert.Equal(1, Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == lightId)).Context.Message.TenantWeight);
+        Assert.Equal(7, Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == heavyId)).Context.Message.TenantWeight);
+        Assert.Equal(1, Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == lightId)).Context.Message.TenantWeight);
 
         await SetQuotaAsync(weighted, new JsonObject { ["fairShareWeight"] = null });
-        using var reset = await _client.PostAsync(GenerationBodies.ForTestVendor(weighted));
+        using var reset = await Client.PostAsync(GenerationBodies.ForTestVendor(weighted));
         var resetId = await reset.AcceptedIdAsync();
-        Assert.Equal(1, Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == resetId)).Context.Message.TenantWeight);
+        Assert.Equal(1, Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == resetId)).Context.Message.TenantWeight);
     }
 
     [Fact]

@@ -6,27 +6,18 @@ using GenerationGateway.VendorRules.Rodin;
 namespace GenerationGateway.Intake.Api.Tests;
 
 /// <summary>Intake with the real Rodin rules its Program registers.</summary>
-public sealed class RodinRequestTests : IClassFixture<IntakeApp>
+public sealed class RodinRequestTests(IntakeApp app) : IntakeAppTests(app)
 {
-    readonly IntakeApp _app;
-    readonly HttpClient _client;
-
-    public RodinRequestTests(IntakeApp app)
-    {
-        _app = app;
-        _client = app.CreateApiClient();
-    }
-
     [Fact]
     public async Task Accepts_a_text_to_3d_request_for_rodin_and_routes_it_to_rodin()
     {
         var tenant = GenerationBodies.NewTenant();
 
-        using var response = await _client.PostAsync(TextTo3d(tenant));
+        using var response = await Client.PostAsync(TextTo3d(tenant));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var id = await response.AcceptedIdAsync();
-        var published = Assert.Single(_app.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == id));
+        var published = Assert.Single(App.Harness.Published.Select<GenerationRequested>(x => x.Context.Message.GenerationId == id));
         Assert.Equal(RodinRequestRules.Key, published.Context.Message.Vendor);
         Assert.Equal("Regular", published.Context.Message.VendorOptions?.GetProperty("tier").GetString());
     }
@@ -40,7 +31,7 @@ public sealed class RodinRequestTests : IClassFixture<IntakeApp>
         body["vendorOptions"]!["noSuchOption"] = 1;
         body["options"] = new JsonObject { ["targetFaceCount"] = -1 };
 
-        using var response = await _client.PostAsync(body);
+        using var response = await Client.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.ValidationErrorsAsync();

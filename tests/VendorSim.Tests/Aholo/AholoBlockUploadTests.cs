@@ -13,8 +13,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task Init_lists_every_block_as_one_range_and_the_parts_complete_the_file()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
 
@@ -37,8 +36,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task A_later_init_of_the_same_file_lists_only_the_missing_blocks_as_ranges()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (first, _, _) = await aholo.TokenAsync();
         (await aholo.InitAsync(first, bytes)).AssertOk();
@@ -81,8 +79,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task Init_reads_its_parameters_from_a_json_body()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
 
@@ -96,8 +93,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task Init_reads_its_parameters_from_a_form_body()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
         using var form = new FormUrlEncodedContent([new("md5", AholoTestClient.Md5(bytes)), new("blocks", "5"), new("size", $"{Size}"), new("name", "walk.mp4")]);
@@ -108,8 +104,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task Init_takes_the_query_string_over_the_body()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
 
@@ -124,8 +119,7 @@ public sealed class AholoBlockUploadTests
     [InlineData(6)]
     public async Task Init_checks_the_block_count_against_the_size(int blocks)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
 
@@ -138,8 +132,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task A_part_must_have_the_block_size_except_the_last()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.InitAsync(token, bytes)).AssertOk();
@@ -152,8 +145,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task A_part_needs_a_token_bound_by_init()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
 
         (await aholo.PartAsync(token, 1, AholoTestClient.Bytes(AholoSimulator.BlockSize))).AssertError("12");
@@ -162,8 +154,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task A_second_init_on_the_same_token_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.InitAsync(token, AholoTestClient.Bytes(Size))).AssertOk();
 
@@ -173,8 +164,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task Abort_ends_the_upload_in_status_6()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.InitAsync(token, AholoTestClient.Bytes(Size))).AssertOk();
 
@@ -188,8 +178,7 @@ public sealed class AholoBlockUploadTests
     [Fact]
     public async Task Blocks_whose_whole_does_not_match_the_md5_end_in_status_6()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var bytes = AholoTestClient.Bytes(Size);
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.InitAsync(token, bytes)).AssertOk();

@@ -5,8 +5,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_reconstruction_of_twenty_uploaded_images_is_created()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiPostAsync("project/create-3d-recon", await aholo.ReconstructionBodyAsync(images: 20));
 
@@ -17,8 +16,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_reconstruction_of_one_image_is_created_as_seed_000_sends_it()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiPostAsync("project/create-3d-recon", await aholo.ReconstructionBodyAsync(images: 1));
 
@@ -28,8 +26,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_reconstruction_without_resources_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiPostAsync("project/create-3d-recon", new { scene = "model", taskQuality = "NORMAL", resources = Array.Empty<object>() });
 
@@ -42,8 +39,7 @@ public sealed class AholoCreateTests
     [InlineData(2)]
     public async Task One_video_is_enough_for_a_reconstruction(int type)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var url = await aholo.UploadAsync(AholoTestClient.Bytes(30), "walk.mp4");
 
         var answer = await aholo.ApiPostAsync("project/create-3d-recon", new
@@ -58,8 +54,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_resource_the_upload_host_did_not_issue_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiPostAsync("project/create-3d-gen", new { resources = new[] { new { type = 0, url = "https://example.test/chair.png" } } });
 
@@ -88,8 +83,7 @@ public sealed class AholoCreateTests
     [InlineData("taskQuality", null, "taskQuality is required")]
     public async Task Scene_and_quality_are_checked(string field, string? value, string message)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var body = System.Text.Json.JsonSerializer.SerializeToNode(await aholo.ReconstructionBodyAsync())!.AsObject();
         body[field] = value;
 
@@ -102,8 +96,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task Access_level_is_0_or_1()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var body = System.Text.Json.JsonSerializer.SerializeToNode(await aholo.ReconstructionBodyAsync())!.AsObject();
         body["accessLevel"] = 2;
 
@@ -113,8 +106,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_generation_takes_a_prompt_alone()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         (await aholo.ApiPostAsync("project/create-3d-gen", new { projectName = "x", prompt = "a loft" })).AssertOk();
     }
@@ -122,8 +114,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_generation_takes_one_image_with_or_without_a_prompt()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var url = await aholo.UploadAsync(AholoTestClient.Bytes(30));
 
         (await aholo.ApiPostAsync("project/create-3d-gen", new { resources = new[] { new { name = "a.png", type = 0, url } } })).AssertOk();
@@ -133,8 +124,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_generation_needs_a_prompt_or_an_image()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiPostAsync("project/create-3d-gen", new { projectName = "x", prompt = " " });
 
@@ -145,8 +135,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_generation_takes_at_most_one_image()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var first = await aholo.UploadAsync(AholoTestClient.Bytes(30, 1));
         var second = await aholo.UploadAsync(AholoTestClient.Bytes(30, 2));
 
@@ -159,8 +148,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_generation_takes_no_video()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var url = await aholo.UploadAsync(AholoTestClient.Bytes(30));
 
         (await aholo.ApiPostAsync("project/create-3d-gen", new { resources = new[] { new { type = 1, url } } })).AssertError("2001");
@@ -169,8 +157,7 @@ public sealed class AholoCreateTests
     [Fact]
     public async Task A_body_that_is_not_json_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiPostAsync("project/create-3d-recon", "not an object");
 

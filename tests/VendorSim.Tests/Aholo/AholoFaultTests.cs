@@ -12,8 +12,7 @@ public sealed class AholoFaultTests
     [InlineData(8)]
     public async Task An_upload_fault_ends_the_next_upload_in_that_status(int status)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         await aholo.InjectAsync($$"""{"kind":"upload-failed","status":{{status}},"message":"storage is full"}""");
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(10))).AssertOk();
@@ -29,8 +28,7 @@ public sealed class AholoFaultTests
     [Fact]
     public async Task An_envelope_error_answers_http_200_with_that_code_once()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         await aholo.InjectAsync("""{"kind":"envelope-error","endpoint":"create-3d-gen","code":"11003","message":"Insufficient credits"}""");
 
         var refused = await aholo.ApiPostAsync("project/create-3d-gen", new { prompt = "a loft" });
@@ -46,8 +44,7 @@ public sealed class AholoFaultTests
     [InlineData("token", 429)]
     public async Task An_http_status_fault_answers_that_status(string endpoint, int status)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         await aholo.InjectAsync($$"""{"kind":"http-status","endpoint":"{{endpoint}}","status":{{status}}}""");
 
         var answer = endpoint == "token"
@@ -91,8 +88,7 @@ public sealed class AholoFaultTests
     [Fact]
     public async Task Reset_forgets_faults_projects_and_uploads()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var id = await aholo.CreateGenerationAsync();
         await aholo.InjectAsync("""{"kind":"stall"}""");
 

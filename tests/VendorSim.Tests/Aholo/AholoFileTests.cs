@@ -11,8 +11,7 @@ public sealed class AholoFileTests
     [Fact]
     public async Task The_ply_result_is_a_valid_binary_little_endian_gaussian_splat()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var task = await aholo.TaskAsync(await aholo.CreateReconstructionAsync());
         using var response = await aholo.Http.GetAsync(new Uri(task.GetProperty("result").GetProperty("plyPath").GetString()!));
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -42,8 +41,7 @@ public sealed class AholoFileTests
     [Fact]
     public async Task The_spz_and_sog_results_are_placeholders_that_say_so()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var result = (await aholo.TaskAsync(await aholo.CreateReconstructionAsync(uploadSog: true))).GetProperty("result");
 
         var spz = await aholo.Http.GetStringAsync(new Uri(result.GetProperty("spzPath").GetString()!));
@@ -73,8 +71,7 @@ public sealed class AholoFileTests
     [Fact]
     public async Task A_tampered_link_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var link = (await aholo.TaskAsync(await aholo.CreateGenerationAsync())).GetProperty("result").GetProperty("plyPath").GetString()!;
 
         using var response = await aholo.Http.GetAsync(new Uri(link.Replace(".ply", ".spz", StringComparison.Ordinal)));

@@ -60,8 +60,7 @@ public sealed class AholoJobProgressionTests
     [Fact]
     public async Task A_finished_task_lists_ply_and_spz_and_sog_only_when_asked()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var plain = await aholo.TaskAsync(await aholo.CreateReconstructionAsync());
         var withSog = await aholo.TaskAsync(await aholo.CreateReconstructionAsync(uploadSog: true));
 
@@ -74,8 +73,7 @@ public sealed class AholoJobProgressionTests
     [Fact]
     public async Task The_task_list_leaves_out_unknown_ids_and_keeps_the_order_asked()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var first = await aholo.CreateGenerationAsync("one");
         var second = await aholo.CreateGenerationAsync("two");
 
@@ -88,8 +86,7 @@ public sealed class AholoJobProgressionTests
     [Fact]
     public async Task The_task_list_needs_an_array_of_ids()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         (await aholo.ApiPostAsync("project/task/list/by-ids", new { ids = "x" })).AssertError("2001");
     }
@@ -97,8 +94,7 @@ public sealed class AholoJobProgressionTests
     [Fact]
     public async Task Project_info_gives_the_name_and_the_project_type()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var recon = await aholo.CreateReconstructionAsync();
         var gen = await aholo.CreateGenerationAsync();
 
@@ -112,8 +108,7 @@ public sealed class AholoJobProgressionTests
     [Fact]
     public async Task Project_info_of_an_unknown_project_is_an_error()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         (await aholo.ApiGetAsync("project/info", "projectId=NOPE")).AssertError("2004");
     }
@@ -158,8 +153,7 @@ public sealed class AholoJobProgressionTests
     [Fact]
     public async Task A_job_fault_waits_for_a_project_that_is_actually_created()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         await aholo.InjectAsync("""{"kind":"job-status","status":7}""");
         (await aholo.ApiPostAsync("project/create-3d-gen", new { })).AssertError("2001");
 

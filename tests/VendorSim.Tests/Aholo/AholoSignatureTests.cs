@@ -10,8 +10,7 @@ public sealed class AholoSignatureTests
     [Fact]
     public async Task A_call_signed_as_documented_succeeds()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiGetAsync("upload/token");
 
@@ -34,8 +33,7 @@ public sealed class AholoSignatureTests
     [Fact]
     public async Task The_sign_is_compared_exactly_so_uppercase_hex_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var valid = aholo.SignedQuery();
         var sign = valid.Split('&').Single(p => p.StartsWith("sign=", StringComparison.Ordinal))[5..];
 
@@ -47,8 +45,7 @@ public sealed class AholoSignatureTests
     [Fact]
     public async Task The_appuid_is_part_of_the_signature()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var signedForAnotherUser = aholo.SignedQuery(appUid: "someone-else").Replace("appuid=someone-else", $"appuid={AholoTestClient.AppUid}", StringComparison.Ordinal);
 
         var answer = await aholo.ApiGetAsync("upload/token", auth: signedForAnotherUser);
@@ -59,8 +56,7 @@ public sealed class AholoSignatureTests
     [Fact]
     public async Task A_call_without_appuid_is_refused()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var answer = await aholo.ApiGetAsync("upload/token", auth: aholo.SignedQuery(appUid: null));
 

@@ -33,6 +33,13 @@ public static class AholoSimulator
         return new VendorSimFactory(settings);
     }
 
+    /// <summary>A client on a simulator of its own (the settings above); disposing the client disposes the simulator.</summary>
+    public static AholoTestClient Start()
+    {
+        var simulator = Create();
+        return new AholoTestClient(simulator.CreateClient(), simulator.Clock, AppKey, AppSecret, simulator);
+    }
+
     public static AholoTestClient Client(this VendorSimFactory factory, string appKey = AppKey, string appSecret = AppSecret) =>
         new(factory.CreateClient(), factory.Clock, appKey, appSecret);
 }

@@ -28,8 +28,7 @@ public sealed class AholoSingleUploadTests
     [Fact]
     public async Task A_file_whose_md5_does_not_match_ends_in_status_6()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
 
         (await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(20), md5: AholoTestClient.Md5(AholoTestClient.Bytes(21)))).AssertOk();
@@ -45,8 +44,7 @@ public sealed class AholoSingleUploadTests
     [InlineData("abc")]
     public async Task The_md5_field_is_required_in_lowercase_hex(string? md5)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
 
         (await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(20), md5)).AssertError("2001");
@@ -55,8 +53,7 @@ public sealed class AholoSingleUploadTests
     [Fact]
     public async Task A_file_larger_than_the_block_size_must_use_the_block_upload()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
 
         var answer = await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(AholoSimulator.BlockSize + 1));
@@ -68,8 +65,7 @@ public sealed class AholoSingleUploadTests
     [Fact]
     public async Task A_file_of_exactly_the_block_size_may_be_uploaded_whole()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
 
         (await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(AholoSimulator.BlockSize))).AssertOk();

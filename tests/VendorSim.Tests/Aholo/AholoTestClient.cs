@@ -9,7 +9,7 @@ namespace GenerationGateway.VendorSim.Tests.Aholo;
 
 /// <summary>Calls the Aholo simulator as the seed's client does: signed open-platform calls, token-only upload-host calls.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5351:Do Not Use Broken Cryptographic Algorithms", Justification = "The vendor's protocol is MD5.")]
-public sealed class AholoTestClient(HttpClient http, TimeProvider clock, string appKey, string appSecret) : IDisposable
+public sealed class AholoTestClient(HttpClient http, TimeProvider clock, string appKey, string appSecret, IDisposable? simulator = null) : IDisposable
 {
     public const string ApiBase = "/aholo/v2/aholo/";
     public const string OusBase = "/aholo/ous/api/v2/";
@@ -153,7 +153,11 @@ public sealed class AholoTestClient(HttpClient http, TimeProvider clock, string 
         }
     }
 
-    public void Dispose() => Http.Dispose();
+    public void Dispose()
+    {
+        Http.Dispose();
+        simulator?.Dispose();
+    }
 
     /// <summary>An answer: the HTTP status and the <c>{c,d,m,f}</c> body.</summary>
     public sealed record Envelope(int HttpStatus, JsonElement Body)

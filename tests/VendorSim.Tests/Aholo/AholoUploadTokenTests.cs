@@ -5,8 +5,7 @@ public sealed class AholoUploadTokenTests
     [Fact]
     public async Task The_token_answer_names_the_upload_host_as_a_bare_host_and_the_block_size()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         var (token, domain, blockSize) = await aholo.TokenAsync();
 
@@ -29,8 +28,7 @@ public sealed class AholoUploadTokenTests
     [Fact]
     public async Task Every_token_is_new()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         Assert.NotEqual((await aholo.TokenAsync()).Token, (await aholo.TokenAsync()).Token);
     }
@@ -38,8 +36,7 @@ public sealed class AholoUploadTokenTests
     [Fact]
     public async Task A_token_serves_one_single_upload_only()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(10, 1))).AssertOk();
 
@@ -52,8 +49,7 @@ public sealed class AholoUploadTokenTests
     [Fact]
     public async Task A_token_bound_to_a_single_upload_cannot_start_a_block_upload()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
         (await aholo.SingleUploadAsync(token, AholoTestClient.Bytes(10))).AssertOk();
 
@@ -91,8 +87,7 @@ public sealed class AholoUploadTokenTests
     [Fact]
     public async Task Status_before_any_upload_is_a_token_problem()
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
         var (token, _, _) = await aholo.TokenAsync();
 
         var status = await aholo.StatusAsync(token);
@@ -106,8 +101,7 @@ public sealed class AholoUploadTokenTests
     [InlineData("not-a-token")]
     public async Task A_missing_or_unknown_token_is_a_token_problem(string? token)
     {
-        using var factory = AholoSimulator.Create();
-        using var aholo = factory.Client();
+        using var aholo = AholoSimulator.Start();
 
         (await aholo.StatusAsync(token)).AssertError("12");
         (await aholo.SingleUploadAsync(token!, AholoTestClient.Bytes(10))).AssertError("12");

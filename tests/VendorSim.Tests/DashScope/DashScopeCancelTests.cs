@@ -51,8 +51,7 @@ public sealed class DashScopeCancelTests
     [Fact]
     public async Task An_unknown_task_is_not_found()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.CancelAsync(Guid.NewGuid().ToString());
 

@@ -1,3 +1,5 @@
+using GenerationGateway.VendorSim.Tests.Infrastructure;
+
 namespace GenerationGateway.VendorSim.Tests.DashScope;
 
 public sealed class DashScopeFaultInjectionTests
@@ -7,8 +9,7 @@ public sealed class DashScopeFaultInjectionTests
     [InlineData(500, "InternalError", "Injected HTTP 500.")]
     public async Task An_http_error_replaces_the_next_submit_once(int status, string code, string message)
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         var fault = code == "Arrearage" ? $$"""{"kind":"http-error","status":{{status}},"code":"{{code}}","message":"{{message}}"}""" : $$"""{"kind":"http-error","status":{{status}}}""";
         await dashscope.FaultAsync(fault);
 
@@ -22,8 +23,7 @@ public sealed class DashScopeFaultInjectionTests
     [Fact]
     public async Task An_http_error_on_the_task_endpoint_hits_the_next_query_only()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         var taskId = await dashscope.SubmitPhotoAsync();
         await dashscope.FaultAsync("""{"kind":"http-error","status":429,"endpoint":"task"}""");
 
@@ -90,8 +90,7 @@ public sealed class DashScopeFaultInjectionTests
     [InlineData("""[]""", "faults")]
     public async Task A_bad_fault_is_a_problem_naming_the_field(string json, string field)
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.PostFaultsAsync(json);
 
@@ -102,14 +101,13 @@ public sealed class DashScopeFaultInjectionTests
     [Fact]
     public async Task Pending_faults_can_be_listed_cleared_and_reset()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         await dashscope.FaultAsync("""[{"kind":"stall"},{"kind":"http-error","status":500,"endpoint":"files"}]""");
         var taskId = await dashscope.SubmitPhotoAsync();
 
-        var listed = await DashScopeTestClient.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
+        var listed = await SimulatorAnswer.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
         using var cleared = await dashscope.Http.DeleteAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative));
-        var afterClear = await DashScopeTestClient.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
+        var afterClear = await SimulatorAnswer.ReadAsync(await dashscope.Http.GetAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative)));
         using var reset = await dashscope.Http.PostAsync(new Uri("/_sim/dashscope/reset", UriKind.Relative), null);
 
         Assert.Equal(["http-error"], listed.Body.EnumerateArray().Select(x => x.GetProperty("kind").GetString()));

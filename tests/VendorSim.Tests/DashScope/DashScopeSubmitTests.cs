@@ -8,8 +8,7 @@ public sealed class DashScopeSubmitTests
     [Fact]
     public async Task Submit_answers_a_pending_task_with_uuid_ids()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.SubmitAsync(new { model = "motionshop-gen3d", input = new { image_url = DashScopeTestClient.PhotoUrl } });
 
@@ -22,8 +21,7 @@ public sealed class DashScopeSubmitTests
     [Fact]
     public async Task A_synchronous_call_is_access_denied()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.SubmitAsync(new { model = "motionshop-gen3d", input = new { image_url = DashScopeTestClient.PhotoUrl } }, asynchronous: false);
 
@@ -51,8 +49,7 @@ public sealed class DashScopeSubmitTests
     [InlineData("/home/me/person.jpg", 400, "InvalidParameter", "Failed to download image, url /home/me/person.jpg.")]
     public async Task The_photo_must_be_an_http_link(string url, int expectedStatus, string code, string message)
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.SubmitAsync(new { model = "motionshop-gen3d", input = new { image_url = url } });
 
@@ -62,8 +59,7 @@ public sealed class DashScopeSubmitTests
     [Fact]
     public async Task A_missing_input_is_an_empty_image_url()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.SubmitAsync(new { model = "motionshop-gen3d" });
 
@@ -73,8 +69,7 @@ public sealed class DashScopeSubmitTests
     [Fact]
     public async Task Another_model_is_not_found()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var (status, body) = await dashscope.SubmitAsync(new { model = "motionshop-synthesis", input = new { image_url = DashScopeTestClient.PhotoUrl } });
 

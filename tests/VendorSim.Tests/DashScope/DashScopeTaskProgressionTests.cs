@@ -47,8 +47,7 @@ public sealed class DashScopeTaskProgressionTests
     [Fact]
     public async Task The_request_id_is_new_on_every_call_and_the_task_id_stays()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         var taskId = await dashscope.SubmitPhotoAsync();
 
         var answers = new List<(string? RequestId, string? TaskId)>();
@@ -96,8 +95,7 @@ public sealed class DashScopeTaskProgressionTests
     [Fact]
     public async Task A_task_id_it_never_issued_is_unknown()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
 
         var output = await dashscope.OutputAsync(Guid.NewGuid().ToString());
 

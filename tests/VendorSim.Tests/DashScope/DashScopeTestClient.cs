@@ -15,9 +15,17 @@ public sealed class DashScopeTestClient : IDisposable
     public static readonly TimeSpan Pending = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan Running = TimeSpan.FromSeconds(20);
 
+    readonly bool _ownsFactory;
+
     public DashScopeTestClient(VendorSimFactory factory, string? apiKey = ApiKey)
+        : this(factory, apiKey, ownsFactory: false)
+    {
+    }
+
+    DashScopeTestClient(VendorSimFactory factory, string? apiKey, bool ownsFactory)
     {
         Factory = factory;
+        _ownsFactory = ownsFactory;
         Http = factory.CreateClient();
         if (apiKey is not null)
         {
@@ -28,6 +36,9 @@ public sealed class DashScopeTestClient : IDisposable
     public VendorSimFactory Factory { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>A client on a simulator of its own (<see cref="CreateFactory"/>'s defaults); disposing the client disposes the simulator.</summary>
+    public static DashScopeTestClient Start() => new(CreateFactory(), ApiKey, ownsFactory: true);
 
     /// <summary>A simulator whose tasks are PENDING 10 s then RUNNING 20 s, on the factory's manual clock.</summary>
     public static VendorSimFactory CreateFactory(params (string Key, string Value)[] settings) => new(new Dictionary<string, string?>(
@@ -50,7 +61,7 @@ public sealed class DashScopeTestClient : IDisposable
             request.Headers.Add("X-DashScope-Async", "enable");
         }
 
-        return await ReadAsync(await Http.SendAsync(request));
+        return await SimulatorAnswer.ReadAsync(await Http.SendAsync(request));
     }
 
     /// <summary>Submits the documented body for one photo and returns the task id, failing the test on anything but 200 PENDING.</summary>
@@ -63,7 +74,7 @@ public sealed class DashScopeTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> TaskAsync(string taskId) =>
-        await ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/tasks/{taskId}", UriKind.Relative)));
+        await SimulatorAnswer.ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/tasks/{taskId}", UriKind.Relative)));
 
     /// <summary>The <c>output</c> of a task query, asserting HTTP 200.</summary>
     public async Task<JsonElement> OutputAsync(string taskId)
@@ -74,12 +85,12 @@ public sealed class DashScopeTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> CancelAsync(string taskId) =>
-        await ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/tasks/{taskId}/cancel", UriKind.Relative), null));
+        await SimulatorAnswer.ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/tasks/{taskId}/cancel", UriKind.Relative), null));
 
     public async Task<(int Status, JsonElement Body)> PostFaultsAsync(string json)
     {
         using var content = new StringContent(json, new MediaTypeHeaderValue("application/json"));
-        return await ReadAsync(await Http.PostAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative), content));
+        return await SimulatorAnswer.ReadAsync(await Http.PostAsync(new Uri("/_sim/dashscope/faults", UriKind.Relative), content));
     }
 
     public async Task FaultAsync(string json)
@@ -88,15 +99,12 @@ public sealed class DashScopeTestClient : IDisposable
         Assert.True(status == 200, $"Expected 200, got {status}: {body}");
     }
 
-    public static async Task<(int Status, JsonElement Body)> ReadAsync(HttpResponseMessage response)
+    public void Dispose()
     {
-        using (response)
+        Http.Dispose();
+        if (_ownsFactory)
         {
-            var text = await response.Content.ReadAsStringAsync();
-            using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
-            return ((int)response.StatusCode, document.RootElement.Clone());
+            Factory.Dispose();
         }
     }
-
-    public void Dispose() => Http.Dispose();
 }

@@ -6,8 +6,7 @@ public sealed class DashScopeThrottlingTests
     [Fact]
     public async Task The_twenty_first_task_call_within_a_second_is_throttled()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashscope = new DashScopeTestClient(factory);
+        using var dashscope = DashScopeTestClient.Start();
         var taskId = await dashscope.SubmitPhotoAsync();
         var statuses = new List<int>();
         for (var i = 0; i < 20; i++)

@@ -9,9 +9,19 @@ public sealed class RodinTestClient : IDisposable
 {
     public const string ApiBase = "/rodin/api/v2";
 
-    public RodinTestClient(HttpClient http, string? apiKey)
+    /// <summary>A client on a simulator of its own, with the default settings and key; disposing the client disposes the simulator.</summary>
+    public static RodinTestClient Start()
+    {
+        var simulator = new VendorSimFactory();
+        return new RodinTestClient(simulator.CreateClient(), VendorSimFactory.ApiKey, simulator);
+    }
+
+    readonly IDisposable? _simulator;
+
+    public RodinTestClient(HttpClient http, string? apiKey, IDisposable? simulator = null)
     {
         Http = http;
+        _simulator = simulator;
         if (apiKey is not null)
         {
             Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
@@ -41,7 +51,7 @@ public sealed class RodinTestClient : IDisposable
     public async Task<(int Status, JsonElement Body)> SubmitAsync(int images, params (string Name, string Value)[] fields)
     {
         using var form = Form(images, fields);
-        return await ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/rodin", UriKind.Relative), form));
+        return await SimulatorAnswer.ReadAsync(await Http.PostAsync(new Uri($"{ApiBase}/rodin", UriKind.Relative), form));
     }
 
     /// <summary>Submits a text-to-3D request and returns the 201 body, failing the test on anything else.</summary>
@@ -77,7 +87,7 @@ public sealed class RodinTestClient : IDisposable
 
     public async Task<decimal> BalanceAsync()
     {
-        var (status, body) = await ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/check_balance", UriKind.Relative)));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/check_balance", UriKind.Relative)));
         Assert.Equal(200, status);
         return body.GetProperty("balance").GetDecimal();
     }
@@ -90,17 +100,11 @@ public sealed class RodinTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> PostJsonAsync(string endpoint, object body) =>
-        await ReadAsync(await Http.PostAsJsonAsync(new Uri($"{ApiBase}/{endpoint}", UriKind.Relative), body));
+        await SimulatorAnswer.ReadAsync(await Http.PostAsJsonAsync(new Uri($"{ApiBase}/{endpoint}", UriKind.Relative), body));
 
-    public static async Task<(int Status, JsonElement Body)> ReadAsync(HttpResponseMessage response)
+    public void Dispose()
     {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
-            return ((int)response.StatusCode, document.RootElement.Clone());
-        }
+        Http.Dispose();
+        _simulator?.Dispose();
     }
-
-    public void Dispose() => Http.Dispose();
 }

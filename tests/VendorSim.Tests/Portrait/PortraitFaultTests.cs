@@ -7,8 +7,7 @@ public sealed class PortraitFaultTests
     [Fact]
     public async Task A_gateway_error_is_403_quota_exhausted_with_an_empty_body_by_default()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
         await portrait.EnqueueFaultsAsync("""{"kind":"gateway-error"}""");
 
         var refused = await portrait.StylesAsync();
@@ -23,8 +22,7 @@ public sealed class PortraitFaultTests
     [Fact]
     public async Task A_fault_for_one_endpoint_waits_for_that_endpoint()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
         await portrait.EnqueueFaultsAsync("""{"kind":"business-error","ret":42,"message":"no face found","endpoint":"upload"}""");
 
         var styles = await portrait.StylesAsync();
@@ -38,8 +36,7 @@ public sealed class PortraitFaultTests
     [Fact]
     public async Task An_http_status_fault_answers_that_status_without_the_gateway_header()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
         await portrait.EnqueueFaultsAsync("""{"kind":"http-status","status":502,"endpoint":"task-query"}""");
 
         using var response = await portrait.Http.PostAsJsonAsync(new Uri("/portrait/cloud/aigc_task_query", UriKind.Relative), new { task_id = "x" });
@@ -64,8 +61,7 @@ public sealed class PortraitFaultTests
     [Fact]
     public async Task A_bad_fault_is_refused_naming_the_field()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         using var response = await portrait.Http.PostAsJsonAsync(new Uri("/_sim/portrait/faults", UriKind.Relative),
             new object[] { new { kind = "gateway-error" }, new { kind = "http-status", status = 200 }, new { kind = "nonsense" } });

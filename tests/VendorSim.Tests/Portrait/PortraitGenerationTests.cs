@@ -9,8 +9,7 @@ public sealed class PortraitGenerationTests
     [Fact]
     public async Task The_style_catalogue_lists_the_seed_styles_with_templates()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         var styles = (await portrait.StylesAsync()).OkBody.EnumerateArray().ToList();
 

@@ -14,9 +14,19 @@ public sealed class PortraitTestClient : IDisposable
 
     public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01];
 
-    public PortraitTestClient(HttpClient http, string? appCode)
+    /// <summary>A client on a simulator of its own, with the default settings and key; disposing the client disposes the simulator.</summary>
+    public static PortraitTestClient Start()
+    {
+        var simulator = new PortraitSimFactory();
+        return new PortraitTestClient(simulator.CreateClient(), PortraitSimFactory.AppCode, simulator);
+    }
+
+    readonly IDisposable? _simulator;
+
+    public PortraitTestClient(HttpClient http, string? appCode, IDisposable? simulator = null)
     {
         Http = http;
+        _simulator = simulator;
         if (appCode is not null)
         {
             Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("APPCODE", appCode);
@@ -84,7 +94,11 @@ public sealed class PortraitTestClient : IDisposable
         }
     }
 
-    public void Dispose() => Http.Dispose();
+    public void Dispose()
+    {
+        Http.Dispose();
+        _simulator?.Dispose();
+    }
 
     /// <summary>An answer: HTTP status, JSON (null when empty), and the gateway's X-Ca-Error-Message.</summary>
     public sealed record Answer(int Status, JsonElement Json, string? GatewayMessage)

@@ -7,8 +7,7 @@ public sealed class PortraitTrainingTests
     [InlineData(21)]
     public async Task A_training_takes_eight_to_twenty_images(int count)
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
         var paths = await portrait.UploadManyAsync(count);
 
         var answer = await portrait.CreateUserModelAsync(new { img_set = paths });
@@ -21,8 +20,7 @@ public sealed class PortraitTrainingTests
     [Fact]
     public async Task Every_path_must_have_been_returned_by_upload_file()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
         var paths = await portrait.UploadManyAsync(8);
         paths[3] = "user_upload/T0000000000101/not-uploaded.jpg";
 
@@ -74,8 +72,7 @@ public sealed class PortraitTrainingTests
     [Fact]
     public async Task An_unknown_user_id_or_task_id_is_refused()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         Assert.Equal(2, (await portrait.CreateTaskAsync("U0000000099999", PortraitTestClient.SeedStyles[0])).Ret);
         Assert.Equal(2, (await portrait.QueryAsync(Guid.NewGuid().ToString())).Ret);

@@ -5,8 +5,7 @@ public sealed class PortraitUploadTests
     [Fact]
     public async Task An_uploaded_jpeg_answers_its_storage_path_in_the_envelope()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         var answer = await portrait.UploadAsync();
 
@@ -17,8 +16,7 @@ public sealed class PortraitUploadTests
     [Fact]
     public async Task A_png_keeps_its_own_extension()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         var answer = await portrait.UploadAsync([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
 
@@ -28,8 +26,7 @@ public sealed class PortraitUploadTests
     [Fact]
     public async Task A_file_that_is_not_an_image_is_refused_with_a_non_zero_ret()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         var answer = await portrait.UploadAsync("just some text"u8.ToArray());
 
@@ -41,8 +38,7 @@ public sealed class PortraitUploadTests
     [Fact]
     public async Task A_photo_in_another_part_is_refused()
     {
-        using var factory = new PortraitSimFactory();
-        using var portrait = factory.CreatePortraitClient();
+        using var portrait = PortraitTestClient.Start();
 
         var answer = await portrait.UploadAsync(part: "image");
 

@@ -48,8 +48,7 @@ public sealed class SimulatorRequestLogTests
     [Fact]
     public async Task Http_api_lists_requests_in_order_filters_by_vendor_and_clears()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
         var list = await rodin.DownloadListAsync(task);
         using (await rodin.Http.GetAsync(list[0].Url))
@@ -60,18 +59,18 @@ public sealed class SimulatorRequestLogTests
         {
         }
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/requests?vendor=rodin", UriKind.Relative)));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/requests?vendor=rodin", UriKind.Relative)));
         Assert.Equal(200, status);
         Assert.Equal(
             ["/rodin/api/v2/rodin", "/rodin/api/v2/download", list[0].Url.AbsolutePath],
             body.EnumerateArray().Select(r => r.GetProperty("path").GetString()));
         Assert.Equal(task.GetProperty("uuid").GetString(), body[1].GetProperty("jsonBody").GetProperty("task_uuid").GetString());
-        var (_, otherVendor) = await RodinTestClient.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/requests?vendor=aholo", UriKind.Relative)));
+        var (_, otherVendor) = await SimulatorAnswer.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/requests?vendor=aholo", UriKind.Relative)));
         Assert.Equal(0, otherVendor.GetArrayLength());
 
         using var cleared = await rodin.Http.DeleteAsync(new Uri("/_sim/requests", UriKind.Relative));
         Assert.Equal(204, (int)cleared.StatusCode);
-        var (_, after) = await RodinTestClient.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/requests", UriKind.Relative)));
+        var (_, after) = await SimulatorAnswer.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/requests", UriKind.Relative)));
         Assert.Equal(JsonValueKind.Array, after.ValueKind);
         Assert.Equal(0, after.GetArrayLength());
     }

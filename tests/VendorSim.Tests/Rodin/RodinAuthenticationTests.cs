@@ -38,8 +38,7 @@ public sealed class RodinAuthenticationTests
     [Fact]
     public async Task Accepts_the_configured_key_only_with_the_bearer_scheme()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         Assert.Equal(100m, await rodin.BalanceAsync());
         rodin.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", VendorSimFactory.ApiKey);

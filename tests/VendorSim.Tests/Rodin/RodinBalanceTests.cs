@@ -55,7 +55,7 @@ public sealed class RodinBalanceTests
         using var factory = new VendorSimFactory(new Dictionary<string, string?> { ["VendorSim:Rodin:InitialBalance"] = "12" });
         using var rodin = factory.CreateRodinClient();
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/check_balance", UriKind.Relative), null));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/check_balance", UriKind.Relative), null));
 
         Assert.Equal(200, status);
         Assert.Equal(12m, body.GetProperty("balance").GetDecimal());
@@ -65,8 +65,7 @@ public sealed class RodinBalanceTests
     [Fact]
     public async Task Control_api_sets_the_balance()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         using var response = await rodin.Http.PutAsJsonAsync(new Uri("/_sim/rodin/balance", UriKind.Relative), new { balance = 0.25m });
 

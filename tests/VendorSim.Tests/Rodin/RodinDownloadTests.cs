@@ -58,8 +58,7 @@ public sealed class RodinDownloadTests
     [Fact]
     public async Task A_token_used_for_another_file_name_is_forbidden()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var list = await rodin.DownloadListAsync(await rodin.SubmitTextAsync());
         var glbUrl = list.Single(f => f.Name.EndsWith(".glb", StringComparison.Ordinal)).Url.ToString();
 
@@ -71,8 +70,7 @@ public sealed class RodinDownloadTests
     [Fact]
     public async Task A_job_uuid_is_not_a_task_uuid()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
 
         var (status, body) = await rodin.DownloadAsync(task.GetProperty("jobs").GetProperty("uuids")[0].GetString()!);
@@ -99,8 +97,7 @@ public sealed class RodinDownloadTests
     [Fact]
     public async Task Material_all_lists_a_pbr_and_a_shaded_model()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var list = await rodin.DownloadListAsync(await rodin.SubmitTextAsync(("tier", "Gen-2"), ("material", "All")));
 

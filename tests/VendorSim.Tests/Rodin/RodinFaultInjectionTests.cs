@@ -7,8 +7,7 @@ public sealed class RodinFaultInjectionTests
     [Fact]
     public async Task Business_error_fault_answers_the_next_submit_and_charges_nothing()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         await rodin.EnqueueFaultsAsync("""{"kind":"business-error","error":"SUBSCRIPTION_PLAN_TOO_LOW","message":"Business plan required"}""");
 
         var (status, body) = await rodin.SubmitAsync(0, ("prompt", "a chair"));
@@ -23,8 +22,7 @@ public sealed class RodinFaultInjectionTests
     [Fact]
     public async Task Job_failed_fault_fails_the_last_job_and_leaves_only_the_preview()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         await rodin.EnqueueFaultsAsync("""{"kind":"job-failed"}""");
 
         var failed = await rodin.SubmitTextAsync();
@@ -52,8 +50,7 @@ public sealed class RodinFaultInjectionTests
     [Fact]
     public async Task Http_status_faults_hit_their_endpoint_once_in_order()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
         var key = task.GetProperty("jobs").GetProperty("subscription_key").GetString()!;
         await rodin.EnqueueFaultsAsync("""
@@ -75,8 +72,7 @@ public sealed class RodinFaultInjectionTests
     [Fact]
     public async Task Http_status_fault_on_submit_creates_no_task()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         await rodin.EnqueueFaultsAsync("""[{"kind":"http-status","status":500},{"kind":"job-failed"}]""");
 
         var (status, _) = await rodin.SubmitAsync(0, ("prompt", "a chair"));
@@ -90,8 +86,7 @@ public sealed class RodinFaultInjectionTests
     [Fact]
     public async Task File_host_fault_fails_one_file_download()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var list = await rodin.DownloadListAsync(await rodin.SubmitTextAsync());
         await rodin.EnqueueFaultsAsync("""{"kind":"http-status","status":502,"endpoint":"files"}""");
 
@@ -110,15 +105,14 @@ public sealed class RodinFaultInjectionTests
     [InlineData("""[{"kind":"stall"},{"kind":"http-status","status":500,"endpoint":"nowhere"}]""", "[1].endpoint")]
     public async Task Malformed_faults_are_rejected_with_a_problem_naming_the_field(string json, string field)
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.PostAsync(new Uri("/_sim/rodin/faults", UriKind.Relative), content));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.PostAsync(new Uri("/_sim/rodin/faults", UriKind.Relative), content));
 
         Assert.Equal(400, status);
         Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
-        var (_, pending) = await RodinTestClient.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/rodin/faults", UriKind.Relative)));
+        var (_, pending) = await SimulatorAnswer.ReadAsync(await rodin.Http.GetAsync(new Uri("/_sim/rodin/faults", UriKind.Relative)));
         Assert.Equal(0, pending.GetArrayLength());
     }
 
@@ -151,8 +145,7 @@ public sealed class RodinFaultInjectionTests
     [Fact]
     public async Task Reset_clears_faults_tasks_and_balance()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
         await rodin.EnqueueFaultsAsync("""{"kind":"stall"}""");
 

@@ -7,8 +7,7 @@ public sealed class RodinGenerateTests
     [Fact]
     public async Task Answers_201_with_uuid_jobs_and_a_jwt_subscription_key()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (status, body) = await rodin.SubmitAsync(0, ("prompt", "a wooden chair"), ("tier", "Gen-2"));
 
@@ -28,8 +27,7 @@ public sealed class RodinGenerateTests
     [Fact]
     public async Task Accepts_five_repeated_image_parts_without_a_prompt()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (status, body) = await rodin.SubmitAsync(
             5, ("condition_mode", "fuse"), ("mesh_simplify", "false"), ("TAPose", "True"), ("bbox_condition", "[100,80,60]"),
@@ -78,8 +76,7 @@ public sealed class RodinGenerateTests
     [MemberData(nameof(InvalidRequests))]
     public async Task Rejects_bad_parameters_with_invalid_request_on_http_200(int images, string field, string value, string named)
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         (string, string)[] fields = field.Length == 0 ? [("prompt", "a chair")] : [(field, value)];
 
         var (status, body) = await rodin.SubmitAsync(images, fields);
@@ -105,8 +102,7 @@ public sealed class RodinGenerateTests
     [MemberData(nameof(InvalidCombinations))]
     public async Task Rejects_tier_dependent_and_repeated_values(string named, (string, string)[] fields)
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (status, body) = await rodin.SubmitAsync(1, fields);
 
@@ -118,8 +114,7 @@ public sealed class RodinGenerateTests
     [Fact]
     public async Task Accepts_tier_dependent_values_on_the_tiers_that_allow_them()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (status, _) = await rodin.SubmitAsync(
             2, ("tier", "Gen-2.5-Extreme-High"), ("geometry_instruct_mode", "creative"), ("is_micro", "true"),
@@ -131,8 +126,7 @@ public sealed class RodinGenerateTests
     [Fact]
     public async Task Rejects_a_json_body_because_multipart_is_required()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (status, body) = await rodin.PostJsonAsync("rodin", new { prompt = "a chair" });
 
@@ -144,8 +138,7 @@ public sealed class RodinGenerateTests
     [Fact]
     public async Task Sketch_forces_glb_and_pbr_whatever_was_asked()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var task = await rodin.SubmitTextAsync(("tier", "Sketch"), ("geometry_file_format", "stl"), ("material", "Shaded"));
 

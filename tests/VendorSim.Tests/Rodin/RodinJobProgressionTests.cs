@@ -29,8 +29,7 @@ public sealed class RodinJobProgressionTests
     [Fact]
     public async Task Status_lists_the_jobs_of_the_submit_answer_in_order()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
 
         var (status, body) = await rodin.StatusAsync(task.GetProperty("jobs").GetProperty("subscription_key").GetString()!);
@@ -44,12 +43,11 @@ public sealed class RodinJobProgressionTests
     [Fact]
     public async Task Status_accepts_a_form_encoded_subscription_key()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
         using var form = new FormUrlEncodedContent([new("subscription_key", task.GetProperty("jobs").GetProperty("subscription_key").GetString()!)]);
 
-        var (status, body) = await RodinTestClient.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/status", UriKind.Relative), form));
+        var (status, body) = await SimulatorAnswer.ReadAsync(await rodin.Http.PostAsync(new Uri("/rodin/api/v2/status", UriKind.Relative), form));
 
         Assert.Equal(200, status);
         Assert.All(body.GetProperty("jobs").EnumerateArray(), j => Assert.Equal("Done", j.GetProperty("status").GetString()));
@@ -60,8 +58,7 @@ public sealed class RodinJobProgressionTests
     [InlineData("not-a-key")]
     public async Task Status_with_a_missing_or_unknown_key_is_an_invalid_request(string key)
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (status, body) = await rodin.StatusAsync(key);
 
@@ -72,8 +69,7 @@ public sealed class RodinJobProgressionTests
     [Fact]
     public async Task Status_is_keyed_by_subscription_key_not_by_uuid()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
         var task = await rodin.SubmitTextAsync();
 
         var (_, body) = await rodin.StatusAsync(task.GetProperty("uuid").GetString()!);

@@ -20,8 +20,7 @@ public sealed class GeneratedFilesTests
     [Fact]
     public async Task Model_file_is_a_valid_glb_with_a_triangle_mesh()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (bytes, contentType) = await DownloadFileAsync(rodin, "base_basic_pbr.glb");
 
@@ -60,8 +59,7 @@ public sealed class GeneratedFilesTests
     [Fact]
     public async Task Preview_is_a_lossless_webp_of_the_declared_size()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (bytes, contentType) = await DownloadFileAsync(rodin, "preview.webp");
 
@@ -79,8 +77,7 @@ public sealed class GeneratedFilesTests
     [Fact]
     public async Task Stl_request_gets_an_ascii_stl_with_one_facet_per_triangle()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (bytes, contentType) = await DownloadFileAsync(rodin, "base_basic_pbr.stl", ("tier", "Gen-2"), ("geometry_file_format", "stl"));
 
@@ -96,8 +93,7 @@ public sealed class GeneratedFilesTests
     [Fact]
     public async Task Obj_request_gets_obj_text_whose_faces_reference_existing_vertices()
     {
-        using var factory = new VendorSimFactory();
-        using var rodin = factory.CreateRodinClient();
+        using var rodin = RodinTestClient.Start();
 
         var (bytes, _) = await DownloadFileAsync(rodin, "base_basic_pbr.obj", ("tier", "Gen-2"), ("geometry_file_format", "obj"));
 

@@ -1,64 +1,51 @@
 using System.Text.Json.Nodes;
+using GenerationGateway.VendorSim.Tests.Infrastructure;
 
 namespace GenerationGateway.VendorSim.Tests.SeaArt;
 
 /// <summary>The control API under <c>/_sim/seaart</c>: failed tasks with the seed's codes, HTTP statuses, stalls.</summary>
-public sealed class SeaArtFaultTests : IDisposable
+public sealed class SeaArtFaultTests : SeaArtSimTests
 {
-    private readonly Infrastructure.VendorSimFactory _factory = SeaArtTestClient.Factory();
-    private readonly SeaArtTestClient _seaart;
-
-    public SeaArtFaultTests()
-    {
-        _seaart = new SeaArtTestClient(_factory);
-    }
-
-    public void Dispose()
-    {
-        _seaart.Dispose();
-        _factory.Dispose();
-    }
-
     [Theory]
     [InlineData("13001095")]
     [InlineData("13001097")]
     [InlineData("13001099")]
     public async Task A_task_failed_fault_fails_the_next_task_with_its_code_when_it_would_complete(string code)
     {
-        await _seaart.EnqueueFaultsAsync($$"""{"kind":"task-failed","code":"{{code}}","message":"upstream trouble"}""");
-        var failing = await _seaart.CreateTaskAsync();
-        var healthy = await _seaart.CreateTaskAsync();
+        await SeaArt.EnqueueFaultsAsync($$"""{"kind":"task-failed","code":"{{code}}","message":"upstream trouble"}""");
+        var failing = await SeaArt.CreateTaskAsync();
+        var healthy = await SeaArt.CreateTaskAsync();
 
-        var before = await _seaart.TaskBodyAsync(failing);
-        _factory.Clock.Advance(TimeSpan.FromSeconds(5));
-        var failed = await _seaart.TaskBodyAsync(failing);
+        var before = await SeaArt.TaskBodyAsync(failing);
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        var failed = await SeaArt.TaskBodyAsync(failing);
 
         Assert.Equal("in_progress", before.GetProperty("status").GetString());
         Assert.Equal("failed", failed.GetProperty("status").GetString());
         var error = failed.GetProperty("error");
         Assert.Equal((code, "upstream trouble"), (error.GetProperty("code").GetString(), error.GetProperty("error_message").GetString()));
         Assert.False(failed.TryGetProperty("output", out _));
-        Assert.Equal("completed", (await _seaart.TaskBodyAsync(healthy)).GetProperty("status").GetString());
+        Assert.Equal("completed", (await SeaArt.TaskBodyAsync(healthy)).GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task A_task_failed_fault_without_a_code_uses_13001095()
     {
-        await _seaart.EnqueueFaultsAsync("""{"kind":"task-failed"}""");
-        var id = await _seaart.CreateTaskAsync();
-        _factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        await SeaArt.EnqueueFaultsAsync("""{"kind":"task-failed"}""");
+        var id = await SeaArt.CreateTaskAsync();
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.Equal("13001095", (await _seaart.TaskBodyAsync(id)).GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("13001095", (await SeaArt.TaskBodyAsync(id)).GetProperty("error").GetProperty("code").GetString());
     }
 
     [Fact]
     public async Task A_stall_keeps_the_task_in_progress()
     {
-        await _seaart.EnqueueFaultsAsync("""{"kind":"stall"}""");
-        var id = await _seaart.CreateTaskAsync();
-        _factory.Clock.Advance(TimeSpan.FromDays(1));
+        await SeaArt.EnqueueFaultsAsync("""{"kind":"stall"}""");
+        var id = await SeaArt.CreateTaskAsync();
+        Factory.Clock.Advance(TimeSpan.FromDays(1));
 
-        var task = await _seaart.TaskBodyAsync(id);
+        var task = await SeaArt.TaskBodyAsync(id);
 
         Assert.Equal(("in_progress", 0.99), (task.GetProperty("status").GetString(), task.GetProperty("progress").GetDouble()));
     }
@@ -66,15 +53,15 @@ public sealed class SeaArtFaultTests : IDisposable
     [Fact]
     public async Task Http_status_faults_hit_their_endpoint_once_and_429_says_when_to_retry()
     {
-        var id = await _seaart.CreateTaskAsync();
-        await _seaart.EnqueueFaultsAsync("""
+        var id = await SeaArt.CreateTaskAsync();
+        await SeaArt.EnqueueFaultsAsync("""
             [{"kind":"http-status","status":429,"endpoint":"task","retryAfterSeconds":3},
              {"kind":"http-status","status":500,"endpoint":"create"}]
             """);
 
-        using var throttled = await _seaart.Http.GetAsync(new Uri($"{SeaArtTestClient.ApiBase}/task/{id}", UriKind.Relative));
-        var (created, _) = await _seaart.CreateAsync(new JsonObject { ["prompt"] = "an owl" });
-        var (again, _) = await _seaart.TaskAsync(id);
+        using var throttled = await SeaArt.Http.GetAsync(new Uri($"{SeaArtTestClient.ApiBase}/task/{id}", UriKind.Relative));
+        var (created, _) = await SeaArt.CreateAsync(new JsonObject { ["prompt"] = "an owl" });
+        var (again, _) = await SeaArt.TaskAsync(id);
 
         Assert.Equal(429, (int)throttled.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(3), throttled.Headers.RetryAfter?.Delta);
@@ -84,8 +71,8 @@ public sealed class SeaArtFaultTests : IDisposable
     [Fact]
     public async Task A_fault_that_cannot_apply_is_refused_naming_the_field()
     {
-        using var response = await _seaart.PostControlAsync("faults", new object[] { new { kind = "http-status", status = 200 }, new { kind = "boom" } });
-        var (status, body) = await SeaArtTestClient.ReadAsync(response);
+        using var response = await SeaArt.PostControlAsync("faults", new object[] { new { kind = "http-status", status = 200 }, new { kind = "boom" } });
+        var (status, body) = await SimulatorAnswer.ReadAsync(response);
 
         Assert.Equal(400, status);
         Assert.Equal(["[0].status", "[1].kind"], body.GetProperty("errors").EnumerateObject().Select(x => x.Name).Order());
@@ -107,12 +94,12 @@ public sealed class SeaArtFaultTests : IDisposable
     [Fact]
     public async Task Reset_forgets_tasks_and_faults()
     {
-        var id = await _seaart.CreateTaskAsync();
-        await _seaart.EnqueueFaultsAsync("""{"kind":"stall"}""");
+        var id = await SeaArt.CreateTaskAsync();
+        await SeaArt.EnqueueFaultsAsync("""{"kind":"stall"}""");
 
-        using var reset = await _seaart.PostControlAsync("reset", new { });
-        var (status, _) = await _seaart.TaskAsync(id);
-        var pending = await SeaArtTestClient.ReadAsync(await _seaart.Http.GetAsync(new Uri("/_sim/seaart/faults", UriKind.Relative)));
+        using var reset = await SeaArt.PostControlAsync("reset", new { });
+        var (status, _) = await SeaArt.TaskAsync(id);
+        var pending = await SimulatorAnswer.ReadAsync(await SeaArt.Http.GetAsync(new Uri("/_sim/seaart/faults", UriKind.Relative)));
 
         Assert.Equal((204, 404), ((int)reset.StatusCode, status));
         Assert.Empty(pending.Body.EnumerateArray());
@@ -121,8 +108,8 @@ public sealed class SeaArtFaultTests : IDisposable
     [Fact]
     public async Task Without_the_key_the_gateway_answers_401()
     {
-        using var anonymous = new SeaArtTestClient(_factory, apiKey: null);
-        using var wrong = new SeaArtTestClient(_factory, apiKey: "sa-wrong");
+        using var anonymous = new SeaArtTestClient(Factory, apiKey: null);
+        using var wrong = new SeaArtTestClient(Factory, apiKey: "sa-wrong");
 
         var (missing, body) = await anonymous.CreateAsync(new JsonObject { ["prompt"] = "an owl" });
         var (refused, _) = await wrong.TaskAsync("abcdefghij0123456789");

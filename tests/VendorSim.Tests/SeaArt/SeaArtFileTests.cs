@@ -6,27 +6,13 @@ using GenerationGateway.VendorSim.Tests.SampleFiles;
 namespace GenerationGateway.VendorSim.Tests.SeaArt;
 
 /// <summary>The file host behind result URLs: real files, signed links that expire.</summary>
-public sealed class SeaArtFileTests : IDisposable
+public sealed class SeaArtFileTests() : SeaArtSimTests(("VendorSim:SeaArt:DownloadLinkLifetime", "00:10:00"))
 {
-    private readonly Infrastructure.VendorSimFactory _factory = SeaArtTestClient.Factory(("VendorSim:SeaArt:DownloadLinkLifetime", "00:10:00"));
-    private readonly SeaArtTestClient _seaart;
-
-    public SeaArtFileTests()
-    {
-        _seaart = new SeaArtTestClient(_factory);
-    }
-
-    public void Dispose()
-    {
-        _seaart.Dispose();
-        _factory.Dispose();
-    }
-
     private async Task<JsonElement> CompletedContentAsync(string format)
     {
-        var id = await _seaart.CreateTaskAsync();
-        _factory.Clock.Advance(TimeSpan.FromSeconds(5));
-        var task = await _seaart.TaskBodyAsync(id);
+        var id = await SeaArt.CreateTaskAsync();
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        var task = await SeaArt.TaskBodyAsync(id);
         return task.GetProperty("output")[0].GetProperty("content").EnumerateArray().Single(x => x.GetProperty("format").GetString() == format);
     }
 
@@ -48,7 +34,7 @@ public sealed class SeaArtFileTests : IDisposable
     {
         var content = await CompletedContentAsync("obj");
 
-        using var response = await _factory.CreateClient().GetAsync(new Uri(content.GetProperty("url").GetString()!));
+        using var response = await Factory.CreateClient().GetAsync(new Uri(content.GetProperty("url").GetString()!));
         var zip = await response.Content.ReadAsByteArrayAsync();
         using var archive = new ZipArchive(new MemoryStream(zip));
         var obj = await new StreamReader(archive.GetEntry("model.obj")!.Open()).ReadToEndAsync();
@@ -67,7 +53,7 @@ public sealed class SeaArtFileTests : IDisposable
     public async Task The_glb_and_the_preview_are_real_files()
     {
         var content = await CompletedContentAsync("glb");
-        using var http = _factory.CreateClient();
+        using var http = Factory.CreateClient();
 
         var glb = GlbReader.Parse(await http.GetByteArrayAsync(new Uri(content.GetProperty("url").GetString()!)));
         var preview = await http.GetByteArrayAsync(new Uri(content.GetProperty("preview_url").GetString()!));
@@ -80,10 +66,10 @@ public sealed class SeaArtFileTests : IDisposable
     public async Task A_link_expires_and_a_tampered_link_is_refused()
     {
         var url = (await CompletedContentAsync("glb")).GetProperty("url").GetString()!;
-        using var http = _factory.CreateClient();
+        using var http = Factory.CreateClient();
 
         var tampered = await http.GetAsync(new Uri(url.Replace("model.glb", "model.zip", StringComparison.Ordinal)));
-        _factory.Clock.Advance(TimeSpan.FromMinutes(11));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(11));
         var expired = await http.GetAsync(new Uri(url));
 
         Assert.Equal((403, 403), ((int)tampered.StatusCode, (int)expired.StatusCode));

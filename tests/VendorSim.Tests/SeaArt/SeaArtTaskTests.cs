@@ -1,35 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GenerationGateway.VendorSim.Tests.Infrastructure;
 
 namespace GenerationGateway.VendorSim.Tests.SeaArt;
 
 /// <summary><c>GET /v1/generation/task/{id}</c>: progress from 0 to 1, then the completed task's resources and usage.</summary>
-public sealed class SeaArtTaskTests : IDisposable
+public sealed class SeaArtTaskTests : SeaArtSimTests
 {
-    private readonly Infrastructure.VendorSimFactory _factory = SeaArtTestClient.Factory();
-    private readonly SeaArtTestClient _seaart;
-
-    public SeaArtTaskTests()
-    {
-        _seaart = new SeaArtTestClient(_factory);
-    }
-
-    public void Dispose()
-    {
-        _seaart.Dispose();
-        _factory.Dispose();
-    }
-
     [Fact]
     public async Task Progress_is_a_fraction_that_rises_while_in_progress()
     {
-        var id = await _seaart.CreateTaskAsync();
+        var id = await SeaArt.CreateTaskAsync();
 
-        var queued = await _seaart.TaskBodyAsync(id);
-        _factory.Clock.Advance(TimeSpan.FromSeconds(2));
-        var quarter = await _seaart.TaskBodyAsync(id);
-        _factory.Clock.Advance(TimeSpan.FromSeconds(2.8));
-        var almost = await _seaart.TaskBodyAsync(id);
+        var queued = await SeaArt.TaskBodyAsync(id);
+        Factory.Clock.Advance(TimeSpan.FromSeconds(2));
+        var quarter = await SeaArt.TaskBodyAsync(id);
+        Factory.Clock.Advance(TimeSpan.FromSeconds(2.8));
+        var almost = await SeaArt.TaskBodyAsync(id);
 
         Assert.Equal(("in_progress", 0.0), (queued.GetProperty("status").GetString(), queued.GetProperty("progress").GetDouble()));
         Assert.Equal(0.25, quarter.GetProperty("progress").GetDouble());
@@ -40,10 +27,10 @@ public sealed class SeaArtTaskTests : IDisposable
     [Fact]
     public async Task A_completed_task_lists_a_glb_and_an_obj_zip_whose_type_says_glb()
     {
-        var id = await _seaart.CreateTaskAsync();
-        _factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        var id = await SeaArt.CreateTaskAsync();
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var task = await _seaart.TaskBodyAsync(id);
+        var task = await SeaArt.TaskBodyAsync(id);
 
         Assert.Equal("completed", task.GetProperty("status").GetString());
         Assert.False(task.TryGetProperty("progress", out _));
@@ -60,18 +47,18 @@ public sealed class SeaArtTaskTests : IDisposable
     [Fact]
     public async Task Usage_carries_the_cost_in_dollars_and_the_upstream_credits()
     {
-        var normal = await _seaart.CreateTaskAsync();
-        var geometry = await _seaart.CreateTaskAsync(new JsonObject { ["generate_type"] = "Geometry", ["prompt"] = "an owl" });
-        var multiView = await _seaart.CreateTaskAsync(new JsonObject
+        var normal = await SeaArt.CreateTaskAsync();
+        var geometry = await SeaArt.CreateTaskAsync(new JsonObject { ["generate_type"] = "Geometry", ["prompt"] = "an owl" });
+        var multiView = await SeaArt.CreateTaskAsync(new JsonObject
         {
             ["image_url"] = "https://img.test/f.png",
             ["multi_view_images"] = new JsonArray(new JsonObject { ["ViewType"] = "back", ["ViewImageUrl"] = "https://img.test/b.png" }),
         });
-        _factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
 
         async Task<(string?, int, int)> UsageOf(string id)
         {
-            var usage = (await _seaart.TaskBodyAsync(id)).GetProperty("usage");
+            var usage = (await SeaArt.TaskBodyAsync(id)).GetProperty("usage");
             return (usage.GetProperty("cost").GetString(), usage.GetProperty("quantity").GetInt32(), usage.GetProperty("extra_info").GetProperty("ResultCreditConsumed").GetInt32());
         }
 
@@ -83,10 +70,10 @@ public sealed class SeaArtTaskTests : IDisposable
     [Fact]
     public async Task A_geometry_task_lists_its_glb_only()
     {
-        var id = await _seaart.CreateTaskAsync(new JsonObject { ["generate_type"] = "Geometry", ["prompt"] = "an owl" });
-        _factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        var id = await SeaArt.CreateTaskAsync(new JsonObject { ["generate_type"] = "Geometry", ["prompt"] = "an owl" });
+        Factory.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var task = await _seaart.TaskBodyAsync(id);
+        var task = await SeaArt.TaskBodyAsync(id);
 
         var content = Assert.Single(task.GetProperty("output")[0].GetProperty("content").EnumerateArray());
         Assert.Equal("glb", content.GetProperty("format").GetString());
@@ -95,7 +82,7 @@ public sealed class SeaArtTaskTests : IDisposable
     [Fact]
     public async Task An_unknown_task_is_404_task_not_found()
     {
-        var (status, body) = await _seaart.TaskAsync("abcdefghij0123456789");
+        var (status, body) = await SeaArt.TaskAsync("abcdefghij0123456789");
 
         Assert.Equal(404, status);
         Assert.Equal("Task not found", body.GetProperty("error").GetProperty("message").GetString());
@@ -104,9 +91,9 @@ public sealed class SeaArtTaskTests : IDisposable
     [Fact]
     public async Task Records_requests_under_the_seaart_vendor()
     {
-        await _seaart.CreateTaskAsync();
+        await SeaArt.CreateTaskAsync();
 
-        var (status, log) = await SeaArtTestClient.ReadAsync(await _seaart.Http.GetAsync(new Uri("/_sim/requests?vendor=seaart", UriKind.Relative)));
+        var (status, log) = await SimulatorAnswer.ReadAsync(await SeaArt.Http.GetAsync(new Uri("/_sim/requests?vendor=seaart", UriKind.Relative)));
 
         Assert.Equal(200, status);
         var entry = Assert.Single(log.EnumerateArray());

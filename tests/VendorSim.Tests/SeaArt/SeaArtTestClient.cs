@@ -56,7 +56,7 @@ public sealed class SeaArtTestClient : IDisposable
             request.Headers.Add("X-Model", modelHeader);
         }
 
-        return await ReadAsync(await Http.SendAsync(request));
+        return await SimulatorAnswer.ReadAsync(await Http.SendAsync(request));
     }
 
     /// <summary>Creates a task and returns its id, failing the test on anything but 200.</summary>
@@ -68,7 +68,7 @@ public sealed class SeaArtTestClient : IDisposable
     }
 
     public async Task<(int Status, JsonElement Body)> TaskAsync(string id) =>
-        await ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/task/{id}", UriKind.Relative)));
+        await SimulatorAnswer.ReadAsync(await Http.GetAsync(new Uri($"{ApiBase}/task/{id}", UriKind.Relative)));
 
     public async Task<JsonElement> TaskBodyAsync(string id)
     {
@@ -86,16 +86,6 @@ public sealed class SeaArtTestClient : IDisposable
 
     public async Task<HttpResponseMessage> PostControlAsync(string path, object body) =>
         await Http.PostAsJsonAsync(new Uri($"/_sim/seaart/{path}", UriKind.Relative), body);
-
-    public static async Task<(int Status, JsonElement Body)> ReadAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
-            return ((int)response.StatusCode, document.RootElement.Clone());
-        }
-    }
 
     public void Dispose() => Http.Dispose();
 }

@@ -45,8 +45,7 @@ public sealed class Seed002DashScopeCurlTests
     [Fact]
     public async Task An_empty_image_url_is_the_seeds_400_invalid_parameter()
     {
-        using var factory = DashScopeTestClient.CreateFactory();
-        using var dashScope = new DashScopeTestClient(factory);
+        using var dashScope = DashScopeTestClient.Start();
 
         var (status, body) = await dashScope.SubmitAsync(new { model = "motionshop-gen3d", input = new { image_url = "" } });
 
