@@ -121,8 +121,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
             When(Deadline.Received).Fail(this, FailureReason.VendorRateLimited, retryable: true, _ => "The deadline passed while the job waited for a slot at the vendor."));
 
         // Status checks run in the vendor's status poller (StatusChecks/), off this queue; it reports only what changed and
-        // starts the collection of a finished job itself, whose reply (or fault) ends the generation here.
-        During(Processing,
+        // starts the collection of a finished job itself, whose reply (or fault) ends the generation here. Collecting is
+        // only where an earlier version left a generation; it ends the same way.
+        During(Processing, Collecting,
             When(CallbackReceived)
                 .CheckNow(this),
             When(JobRunning)
@@ -175,6 +176,9 @@ public sealed class GenerationWorkflowStateMachine<TVendor> : MassTransitStateMa
     public State Queued { get; private set; } = null!;
 
     public State Processing { get; private set; } = null!;
+
+    /// <summary>Not entered any more: the state of a generation an earlier version stored while its assets were collected.</summary>
+    public State Collecting { get; private set; } = null!;
 
     public State Cancelling { get; private set; } = null!;
 

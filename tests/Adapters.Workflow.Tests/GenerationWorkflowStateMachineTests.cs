@@ -1,7 +1,9 @@
 using System.Net;
 using GenerationGateway.Adapters.Workflow.Messages;
 using GenerationGateway.Adapters.Workflow.Vendors;
+using GenerationGateway.Adapters.Workflow.StatusChecks;
 using GenerationGateway.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GenerationGateway.Adapters.Workflow.Tests;
 
@@ -271,4 +273,19 @@ public sealed class GenerationWorkflowStateMachineTests : IAsyncLifetime
         Assert.False(_workflow.Harness.Published.Select<MassTransit.Fault>().Any(), "A late or duplicate message faulted instead of being ignored.");
     }
 
+    [Fact]
+    public async Task A_generation_an_earlier_version_stored_while_collecting_completes_on_its_assets()
+    {
+        Vendor.Check = _ => Task.FromResult(StatusOutcome.Running("RUNNING"));
+        var id = await _workflow.RequestAsync();
+        await _workflow.InStateAsync(id, m => m.Processing);
+
+        // As the earlier version stored it: its status checks already stopped, its collect on the way.
+        await _workflow.Services.GetRequiredService<IStatusCheckStore>().RemoveAsync(id, null, CancellationToken.None);
+        _workflow.Saga.Sagas.Contains(id)!.CurrentState = _workflow.Machine.Collecting.Name;
+        await _workflow.SendToWorkflowAsync(new VendorAssetsCollected { GenerationId = id, Assets = [] });
+
+        await _workflow.InStateAsync(id, m => m.Completed);
+        Assert.Equal(1, _workflow.PublishedCount<GenerationCompleted>(id));
+    }
 }
