@@ -9,6 +9,7 @@ const view = document.getElementById('view');
 const liveStatus = document.getElementById('live-status');
 let feed = null;          // the tenant's event stream, open while signed in
 let leaveView = () => {}; // what the current view stops when another one opens
+let justSubmitted = null; // the generation this tab submitted last: results may not have recorded it yet
 const listeners = new Set();
 
 const h = (tag, props = {}, ...children) => {
@@ -172,7 +173,8 @@ function queueText(queue) {
 // ---- One generation: timeline, inputs, failure, usage, cancel, assets and the preview, live until it ends.
 async function renderDetail(id) {
   let record;
-  try { record = await api.get(id); } catch (error) { failed(error); return; }
+  try { record = await recordOf(id); } catch (error) { failed(error); return; }
+  if (decodeURIComponent(location.hash) !== `#/generations/${id}`) return; // left while waiting
   const stream = new AbortController();
   leaveView = () => { stream.abort(); view.querySelector('.preview')?.disposeViewer?.(); };
   drawDetail(record);
@@ -184,6 +186,19 @@ async function renderDetail(id) {
         drawProgress({ ...record, status: data.status, stage: data.stage, progress: data.percent, etaSeconds: data.etaSeconds, queue: data.queue });
       }
     }, { signal: stream.signal, closeWhenDone: true });
+  }
+}
+
+/**
+ * The generation's record. Intake accepts a request before results records it, so right after this tab submitted it a
+ * 404 is asked again for up to 20 s; any other id's 404 shows at once.
+ */
+async function recordOf(id) {
+  for (let attempt = 1; ; attempt++) {
+    try { return await api.get(id); } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404 || id !== justSubmitted || attempt >= 80) throw error;
+      await new Promise(resolve => setTimeout(resolve, 250));
+    }
   }
 }
 
@@ -276,6 +291,7 @@ async function renderSubmit() {
   try {
     view.append(await renderSubmitForm(async body => {
       const accepted = await api.submit(body);
+      justSubmitted = accepted.generationId;
       location.hash = `#/generations/${accepted.generationId}`;
     }));
   } catch (error) { failed(error); }
