@@ -68,8 +68,10 @@ public sealed class VendorCapacityEndToEndTests(ITestOutputHelper output)
         var submits = await gateway.PaidSubmitsAsync("rodin");
         var place = submits.ToList().FindIndex(r => r.ToJsonString().Contains("quiet tenant", StringComparison.Ordinal));
         output.WriteLine($"burst of 8 (cap {Cap}) then one quiet job: the quiet job was paid submit #{place + 1} of {submits.Count}");
-        // Two burst jobs held the slots when it came; it takes the next freed one: the third submit.
-        Assert.Equal(Cap, place);
+        // Two burst jobs held the slots when it came, and six more waited before it. It takes the first slot that frees: the
+        // third submit, or the fourth when both running jobs end in the same status check pass (then both slots free at
+        // once, its grant comes first, and the two submits race to the vendor). In arrival order it would be the ninth.
+        Assert.InRange(place, Cap, 2 * Cap - 1);
         await NoSlotHeldAsync(gateway.Adapter("rodin"));
     }
 
